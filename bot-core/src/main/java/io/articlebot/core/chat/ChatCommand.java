@@ -1,0 +1,38 @@
+package io.articlebot.core.chat;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** The commands every front end offers, as slash commands or as the first word of a message. */
+public enum ChatCommand {
+  ASK("Ask a question about the article"),
+  ABOUT("What article(s) I know, their source and size"),
+  HELP("How to use me"),
+  SOURCES("Where the articles come from");
+
+  private final String description;
+
+  ChatCommand(String description) {
+    this.description = description;
+  }
+
+  /** Slash command name, e.g. {@code ask}. */
+  public String slashName() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  public String description() {
+    return description;
+  }
+
+  /** The command a whole message names on its own ("help", "about", "sources"), if any. */
+  public static Optional<ChatCommand> namedBy(String message) {
+    String word = message.strip().toLowerCase(Locale.ROOT).replaceFirst("^[/!]", "").replaceAll("[?.!]+$", "");
+    for (ChatCommand c : values()) {
+      if (c != ASK && c.slashName().equals(word)) {
+        return Optional.of(c);
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,134 @@
+package io.articlebot.core.chat;
+
+import io.articlebot.core.answer.Answer;
+import io.articlebot.core.answer.ArticleInfo;
+import io.articlebot.core.answer.Question;
+import io.articlebot.core.answer.QuestionAnswerer;
+import io.articlebot.core.answer.Quote;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The platform-neutral bot: commands, input limits, cooldowns, buttons and feedback. Every front end
+ * (Discord, Slack, console) turns its events into calls here and renders the {@link Reply}.
+ * Thread-safe. Failures of the answerer propagate; each front end's error handler turns them into
+ * a polite reply.
+ */
+public final class ChatService {
+  private static final String BUTTON_PREFIX = "ab:";
+
+  private final QuestionAnswerer answerer;
+  private final List<ArticleInfo> articles;
+  private final ChatLimits limits;
+  private final Cooldown cooldown;
+  private final FeedbackSink feedback;
+  private final Clock clock;
+  private final AnswerMemory memory;
+  private final ReplyTexts texts;
+
+  public ChatService(QuestionAnswerer answerer, List<ArticleInfo> articles, ChatLimits limits, FeedbackSink feedback, Clock clock) {
+    this.answerer = Objects.requireNonNull(answerer, "answerer");
+    this.articles = List.copyOf(articles);
+    this.limits = Objects.requireNonNull(limits, "limits");
+    this.feedback = Objects.requireNonNull(feedback, "feedback");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.cooldown = new Cooldown(limits.cooldown(), clock);
+    this.memory = new AnswerMemory(limits.rememberedAnswers());
+    this.texts = new ReplyTexts(this.articles, limits);
+  }
+
+  public List<ArticleInfo> articles() {
+    return articles;
+  }
+
+  /**
+   * A free-form message: a mention, a DM, a console line. A message that is just "help", "about" or
+   * "sources" runs that command; anything else is a question.
+   *
+   * @return empty for messages from bots, which are never answered
+   */
+  public Optional<Reply> handleMessage(ChatUser user, String message) {
+    String text = MessageText.clean(message);
+    ChatCommand command = ChatCommand.namedBy(text).orElse(ChatCommand.ASK);
+    return handle(new ChatRequest(user, command, text));
+  }
+
+  /** A slash command or a parsed message. Empty for requests from bots. */
+  public Optional<Reply> handle(ChatRequest request) {
+    if (request.user().bot()) {
+      return Optional.empty();
+    }
+    return Optional.of(switch (request.command()) {
+      case HELP -> texts.help();
+      case ABOUT -> texts.about();
+      case SOURCES -> texts.sources();
+      case ASK -> ask(request.user(), MessageText.clean(request.text()));
+    });
+  }
+
+  private Reply ask(ChatUser user, String text) {
+    if (text.isEmpty()) {
+      return texts.help();
+    }
+    if (text.length() > limits.maxQuestionChars()) {
+      return Reply.notice(String.format(Locale.ROOT,
+          "That question is %,d characters long; please keep it under %d and ask one thing at a time.",
+          text.length(), limits.maxQuestionChars()));
+    }
+    if (!MessageText.hasWords(text)) {
+      return Reply.notice("I couldn't find any words in that. Ask me a question in words, for example: "
+          + texts.exampleQuestion());
+    }
+    Optional<Duration> wait = cooldown.tryAcquire(user.key());
+    if (wait.isPresent()) {
+      long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
+      return Reply.notice("You're asking faster than I can keep up. Try again in " + seconds + " s.");
+    }
+    Answer answer = answerer.answer(new Question(text));
+    String key = memory.remember(answer);
+    return answer.answered() ? texts.answer(answer, key) : texts.noAnswer(answer, key);
+  }
+
+  /**
+   * A click on one of our buttons.
+   *
+   * @return empty when the id is not one of ours, or the user is a bot
+   */
+  public Optional<Reply> handleButton(ChatUser user, String buttonId) {
+    if (user.bot() || buttonId == null || !buttonId.startsWith(BUTTON_PREFIX)) {
+      return Optional.empty();
+    }
+    String[] parts = buttonId.substring(BUTTON_PREFIX.length()).split(":", 2);
+    if (parts.length != 2) {
+      return Optional.empty();
+    }
+    Optional<Answer> answer = memory.recall(parts[1]);
+    if (answer.isEmpty()) {
+      return Optional.of(Reply.notice("That answer is too old for me to find; please ask the question again."));
+    }
+    return switch (parts[0]) {
+      case "more" -> Optional.of(texts.moreQuotes(answer.get()));
+      case "up", "down" -> Optional.of(recordFeedback(user, answer.get(), parts[0].equals("up")));
+      default -> Optional.empty();
+    };
+  }
+
+  private Reply recordFeedback(ChatUser user, Answer answer, boolean helpful) {
+    List<String> quoteIds = new ArrayList<>();
+    for (Quote q : answer.quotes()) {
+      quoteIds.add(q.id());
+    }
+    feedback.record(new Feedback(clock.instant(), feedback.hashUser(user), helpful,
+        answer.question().text(), answer.answered(), quoteIds));
+    return Reply.notice(helpful ? "Thanks! Glad that helped." : "Thanks for telling me. I'll log it so the answers can improve.");
+  }
+
+  static String buttonId(String action, String key) {
+    return BUTTON_PREFIX + action + ":" + key;
+  }
+}

@@ -1,0 +1,108 @@
+package io.articlebot.core.chat;
+
+import io.articlebot.core.answer.Answer;
+import io.articlebot.core.answer.ArticleInfo;
+import io.articlebot.core.answer.Quote;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** The words of every reply, in one place so the front ends say the same things. */
+final class ReplyTexts {
+  private final List<ArticleInfo> articles;
+  private final ChatLimits limits;
+
+  ReplyTexts(List<ArticleInfo> articles, ChatLimits limits) {
+    this.articles = articles;
+    this.limits = limits;
+  }
+
+  String exampleQuestion() {
+    return "\"Who is the article about?\"";
+  }
+
+  Reply help() {
+    String body = "I answer questions about " + articleNames() + " by quoting it word for word, with the paragraph"
+        + " number. If the article doesn't say, I tell you so instead of guessing.\n"
+        + "• ask: /ask followed by your question, or mention me, or send me a direct message\n"
+        + "• about: what I've read\n"
+        + "• sources: where it comes from\n"
+        + "• help: this message\n"
+        + "Under an answer, \"More quotes\" shows other passages, and 👍 / 👎 tell us whether it helped.\n"
+        + "Questions can be up to " + limits.maxQuestionChars() + " characters"
+        + (limits.cooldown().isZero() ? "." : "; one every " + limits.cooldown().toSeconds() + " s per person.");
+    return Reply.info("Help", body);
+  }
+
+  Reply about() {
+    if (articles.isEmpty()) {
+      return Reply.info("About", "I haven't been given any article yet.");
+    }
+    String body = articles.stream()
+        .map(a -> String.format(Locale.ROOT, "• %s (%s): %,d paragraphs, %,d sentences, %,d words%s",
+            a.title(), a.id(), a.paragraphs(), a.sentences(), a.words(), a.source().isBlank() ? "" : ". Source: " + a.source()))
+        .collect(Collectors.joining("\n"));
+    return Reply.info("About", "I know " + (articles.size() == 1 ? "one article" : articles.size() + " articles") + ":\n" + body);
+  }
+
+  Reply sources() {
+    if (articles.isEmpty()) {
+      return Reply.info("Sources", "I haven't been given any article yet.");
+    }
+    String body = articles.stream()
+        .map(a -> "• " + a.title()
+            + (a.source().isBlank() ? "" : ", " + a.source())
+            + (a.date().isBlank() ? "" : ", " + a.date())
+            + (a.url().isBlank() ? "" : ": " + a.url()))
+        .collect(Collectors.joining("\n"));
+    return Reply.info("Sources", body);
+  }
+
+  Reply answer(Answer answer, String key) {
+    Quote first = answer.quotes().get(0);
+    List<ReplyButton> buttons = new ArrayList<>();
+    int more = answer.quotes().size() - 1;
+    if (more > 0) {
+      buttons.add(new ReplyButton(ChatService.buttonId("more", key), "More quotes (" + more + ")", ReplyButton.Action.MORE_QUOTES));
+    }
+    buttons.addAll(feedbackButtons(key));
+    return new Reply(ReplyKind.ANSWER, answer.question().text(), "", List.of(first), footer(first, answer.confidence()), buttons, false);
+  }
+
+  Reply noAnswer(Answer answer, String key) {
+    String body = "The article doesn't say. I couldn't find a passage in " + articleNames()
+        + " that answers this, so I won't guess. Try other words, or ask \"about\" to see what it covers.";
+    return new Reply(ReplyKind.NO_ANSWER, answer.question().text(), body, List.of(), "", feedbackButtons(key), false);
+  }
+
+  Reply moreQuotes(Answer answer) {
+    if (answer.quotes().size() < 2) {
+      return Reply.notice("That's all the article has on this question.");
+    }
+    List<Quote> rest = answer.quotes().subList(1, answer.quotes().size());
+    return new Reply(ReplyKind.ANSWER, "More on: " + answer.question().text(), "", rest, footer(rest.get(0), answer.confidence()), List.of(), false);
+  }
+
+  private static List<ReplyButton> feedbackButtons(String key) {
+    return List.of(
+        new ReplyButton(ChatService.buttonId("up", key), "👍 Helpful", ReplyButton.Action.HELPFUL),
+        new ReplyButton(ChatService.buttonId("down", key), "👎 Not helpful", ReplyButton.Action.NOT_HELPFUL));
+  }
+
+  private static String footer(Quote quote, double confidence) {
+    String source = quote.citation().source();
+    return (source.isBlank() ? "" : "Source: " + source + " · ")
+        + String.format(Locale.ROOT, "confidence %d%%", Math.round(confidence * 100));
+  }
+
+  private String articleNames() {
+    if (articles.isEmpty()) {
+      return "the article";
+    }
+    if (articles.size() == 1) {
+      return "\"" + articles.get(0).title() + "\"";
+    }
+    return articles.size() + " articles";
+  }
+}

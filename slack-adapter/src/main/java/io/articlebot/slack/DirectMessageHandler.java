@@ -1,0 +1,43 @@
+package io.articlebot.slack;
+
+import com.slack.api.app_backend.events.payload.EventsApiPayload;
+import com.slack.api.bolt.context.builtin.EventContext;
+import com.slack.api.bolt.handler.BoltEventHandler;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.model.event.MessageEvent;
+import io.articlebot.core.chat.ChatService;
+import io.articlebot.core.chat.ChatUser;
+
+/**
+ * {@code message.im}: a direct message to the bot is a question (or "help", "about",
+ * "sources"). Answered in the DM, in the thread when it was sent in one. Plain {@code message}
+ * events from channels are not ours (mentions arrive as {@code app_mention}) and are ignored.
+ */
+public final class DirectMessageHandler implements BoltEventHandler<MessageEvent> {
+  private final ChatService chat;
+  private final ReplySender sender;
+  private final Workers workers;
+
+  public DirectMessageHandler(ChatService chat, ReplySender sender, Workers workers) {
+    this.chat = chat;
+    this.sender = sender;
+    this.workers = workers;
+  }
+
+  @Override
+  public Response apply(EventsApiPayload<MessageEvent> payload, EventContext ctx) {
+    MessageEvent event = payload.getEvent();
+    if (event == null || !"im".equals(event.getChannelType()) || event.getUser() == null
+        || event.getBotId() != null || event.getChannel() == null) {
+      return ctx.ack();
+    }
+    String channel = event.getChannel();
+    String threadTs = event.getThreadTs();
+    String userId = event.getUser();
+    workers.submit("direct message from " + userId,
+        () -> chat.handleMessage(ChatUser.human("slack", userId), event.getText())
+            .ifPresent(reply -> sender.toChannel(channel, threadTs, userId, reply)),
+        apology -> sender.toChannel(channel, threadTs, userId, apology));
+    return ctx.ack();
+  }
+}

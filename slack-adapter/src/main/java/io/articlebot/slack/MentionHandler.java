@@ -1,0 +1,42 @@
+package io.articlebot.slack;
+
+import com.slack.api.app_backend.events.payload.EventsApiPayload;
+import com.slack.api.bolt.context.builtin.EventContext;
+import com.slack.api.bolt.handler.BoltEventHandler;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.model.event.AppMentionEvent;
+import io.articlebot.core.chat.ChatService;
+import io.articlebot.core.chat.ChatUser;
+
+/**
+ * {@code app_mention}: answers in a thread under the mention (or in the thread it was made in).
+ * The {@code <@BOT>} token is stripped by {@link ChatService#handleMessage}. Mentions by bots are
+ * dropped earlier by {@link EventGate}; the check here is a second line of defence.
+ */
+public final class MentionHandler implements BoltEventHandler<AppMentionEvent> {
+  private final ChatService chat;
+  private final ReplySender sender;
+  private final Workers workers;
+
+  public MentionHandler(ChatService chat, ReplySender sender, Workers workers) {
+    this.chat = chat;
+    this.sender = sender;
+    this.workers = workers;
+  }
+
+  @Override
+  public Response apply(EventsApiPayload<AppMentionEvent> payload, EventContext ctx) {
+    AppMentionEvent event = payload.getEvent();
+    if (event == null || event.getUser() == null || event.getBotId() != null || event.getChannel() == null) {
+      return ctx.ack();
+    }
+    String threadTs = event.getThreadTs() != null ? event.getThreadTs() : event.getTs();
+    String channel = event.getChannel();
+    String userId = event.getUser();
+    workers.submit("mention from " + userId + " in " + channel,
+        () -> chat.handleMessage(new ChatUser("slack", userId, event.getUsername(), false), event.getText())
+            .ifPresent(reply -> sender.toChannel(channel, threadTs, userId, reply)),
+        apology -> sender.toChannel(channel, threadTs, userId, apology));
+    return ctx.ack();
+  }
+}

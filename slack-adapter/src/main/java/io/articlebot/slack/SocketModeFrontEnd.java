@@ -1,0 +1,56 @@
+package io.articlebot.slack;
+
+import com.slack.api.bolt.socket_mode.SocketModeApp;
+import io.articlebot.core.chat.FrontEnd;
+import io.articlebot.core.chat.StartupException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Socket Mode: the bot opens a WebSocket to Slack with the app token ({@code xapp-...}), so no
+ * public URL is needed. Same Bolt app and handlers as HTTP mode; Bolt acks each envelope over the
+ * socket, and the SDK reconnects on its own when the connection drops.
+ */
+public final class SocketModeFrontEnd implements FrontEnd {
+  private static final Logger log = LoggerFactory.getLogger(SocketModeFrontEnd.class);
+
+  private final SlackBoltApp bolt;
+  private SocketModeApp socketMode;
+
+  public SocketModeFrontEnd(SlackBoltApp bolt) {
+    this.bolt = bolt;
+  }
+
+  @Override
+  public String name() {
+    return "slack";
+  }
+
+  @Override
+  public void start() throws StartupException {
+    try {
+      socketMode = new SocketModeApp(bolt.settings().appToken(), bolt.app());
+      bolt.start();
+      socketMode.startAsync();
+    } catch (Exception e) {
+      close();
+      throw new StartupException("Could not connect to Slack in Socket Mode (" + SlackErrorHandler.describe(e)
+          + "). Check that Socket Mode is enabled in the app's settings, that " + SlackSettings.APP_TOKEN
+          + " is an app-level token with the connections:write scope, and that this machine can reach Slack"
+          + " (or use " + SlackSettings.MODE + "=http).", e);
+    }
+    log.info("Slack Socket Mode: connected");
+  }
+
+  @Override
+  public void close() {
+    if (socketMode != null) {
+      try {
+        socketMode.close();
+      } catch (Exception e) {
+        log.debug("Slack Socket Mode close: {}", SlackErrorHandler.describe(e));
+      }
+    }
+    bolt.close();
+  }
+}

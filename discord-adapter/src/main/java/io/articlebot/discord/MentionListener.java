@@ -1,0 +1,66 @@
+package io.articlebot.discord;
+
+import io.articlebot.core.chat.ChatService;
+import io.articlebot.core.chat.Reply;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.User;
+import net.dv8tion.jda.api.entities.channel.ChannelType;
+import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
+import net.dv8tion.jda.api.hooks.ListenerAdapter;
+
+/**
+ * Questions in messages: any direct message, and channel or thread messages that mention the bot
+ * user itself ({@code @everyone}, {@code @here} and role mentions do not count). The answer is a
+ * reply to the question, in the same channel or thread. Bots, webhooks and system messages are
+ * never answered, so two bots cannot talk to each other forever.
+ */
+public final class MentionListener extends ListenerAdapter {
+  private final ChatService chat;
+  private final ChatTask chatTask;
+  private final Executor executor;
+  private final DiscordErrorHandler errors;
+
+  MentionListener(ChatService chat, ChatTask chatTask, Executor executor, DiscordErrorHandler errors) {
+    this.chat = chat;
+    this.chatTask = chatTask;
+    this.executor = executor;
+    this.errors = errors;
+  }
+
+  @Override
+  public void onMessageReceived(MessageReceivedEvent event) {
+    User author = event.getAuthor();
+    if (event.isWebhookMessage() || author.isBot() || author.isSystem()) {
+      return;
+    }
+    Message message = event.getMessage();
+    boolean direct = event.isFromType(ChannelType.PRIVATE);
+    if (!direct && !message.getMentions().isMentioned(event.getJDA().getSelfUser(), Message.MentionType.USER)) {
+      return;
+    }
+    String what = (direct ? "direct message" : "mention") + " from user " + author.getId();
+    try {
+      executor.execute(() -> answer(message, author, what));
+    } catch (RejectedExecutionException full) {
+      send(message, errors.overloaded(what), what);
+    }
+  }
+
+  private void answer(Message message, User author, String what) {
+    Optional<Reply> reply = chatTask.run(what, () -> chat.handleMessage(DiscordUsers.of(author), message.getContentRaw()));
+    reply.ifPresent(r -> send(message, r, what));
+  }
+
+  /** Channel messages cannot be ephemeral, so notices (cooldowns) are ordinary replies here. */
+  private void send(Message message, Reply reply, String what) {
+    message.reply(chatTask.render(what, reply))
+        .mentionRepliedUser(false)
+        .setAllowedMentions(List.of())
+        .failOnInvalidReply(false)
+        .queue(null, errors.restFailed(what));
+  }
+}

@@ -1,0 +1,18 @@
+package io.articlebot.core.analysis;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A question read for retrieval.
+ *
+ * @param focus for "what/who is the X of Y" questions, the word X: a passage that never mentions X
+ *     cannot say what the X of Y is
+ * @param asksForStatement "what did X say/claim/write": the answer is what was said, usually in
+ *     quotation marks
+ */
+public record ParsedQuestion(String text, AnswerType type, List<QueryTerm> terms, Optional<String> focus, boolean asksForStatement) {
+  public ParsedQuestion {
+    terms = List.copyOf(terms);
+  }
+}

@@ -1,0 +1,96 @@
+package io.articlebot.core.analysis;
+
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Which kinds of value a passage holds (money, dates, counts, durations, names, places), found by
+ * surface patterns. Good enough to prefer "$5.6 million" for "how much" and to refuse a sentence
+ * without any number for "how many".
+ */
+public final class TypedValues {
+  private static final String NUMBER_WORDS =
+      "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|"
+          + "seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|billions|trillion|"
+          + "trillions|dozen|dozens|half|a few|several|single|double|twice|once";
+  private static final Pattern DIGITS = Pattern.compile("(?<![\\p{L}\\d])\\d[\\d,.]*");
+  private static final Pattern NUMBER = Pattern.compile(
+      "(?<![\\p{L}\\d])\\d|\\b(?:" + NUMBER_WORDS + "|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+          + "percent|majority|all|none|no one|nobody)\\b",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern MONEY = Pattern.compile(
+      "[$€£¥₹]\\s?\\d|\\d\\s?(?:[$€£¥₹]|元|美元|亿)"
+          + "|\\b(?:\\d[\\d,.]*|" + NUMBER_WORDS + ")\\s+(?:(?:million|billion|trillion|thousand)\\s+)?"
+          + "(?:dollars?|yuan|renminbi|rmb|euros?|pounds?|yen|rupees?|francs?|won|pesos?|cents?|usd|eur|gbp|cny)\\b"
+          + "|\\b(?:usd|eur|gbp|cny|rmb)\\s?\\d|\\bfree of charge\\b|\\bfor free\\b",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern DATE = Pattern.compile(
+      "\\b(?:january|february|march|april|may|june|july|august|september|october|november|december"
+          + "|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?\\s+\\d"
+          + "|\\b\\d{1,2}\\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\\b"
+          + "|\\b(?:in|since|by|until|from|of|during|early|late|mid-?)\\s+(?:january|february|march|april|june|july|august|september|october|november|december)\\b"
+          + "|(?<![\\d,.$])\\b(?:1[5-9]|20)\\d\\d\\b(?![\\d,])|\\b\\d{4}-\\d{2}-\\d{2}\\b"
+          + "|\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|tonight"
+          + "|recently|earlier this|later this|last (?:week|month|year|decade)|next (?:week|month|year)|this (?:week|month|year)"
+          + "|ago|decade|century)\\b"
+          + "|\\d{1,2}(?::\\d{2})?\\s?(?:a\\.m\\.|p\\.m\\.|am|pm)\\b|年|月|日",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern DURATION = Pattern.compile(
+      "\\b(?:\\d[\\d,.]*|" + NUMBER_WORDS + "|a|an|few|several|many)[\\s-]+(?:more\\s+)?"
+          + "(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)\\b"
+          + "|\\b(?:overnight|for years|for decades|for months|in a matter of)\\b",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern NAME = Pattern.compile(
+      "(?<!^)(?<![.!?]\\s)\\b\\p{Lu}[\\p{Ll}'’-]+(?:\\s+(?:\\p{Lu}\\.\\s+)?\\p{Lu}[\\p{Ll}'’-]+)+"
+          + "|\\b(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\\.?\\s+\\p{Lu}"
+          + "|\\b(?:founder|co-founder|ceo|chief|president|director|manager|chairman|minister|spokesperson|spokesman|"
+          + "spokeswoman|head|scientist|professor|analyst|official|engineer|architect|librarian|mayor|author|"
+          + "reporter|editor|governor|senator|leader|owner|investor|executive)\\b",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern PLACE = Pattern.compile(
+      "\\b(?:in|at|from|near|to|across|outside|inside|throughout)\\s+(?:the\\s+)?\\p{Lu}\\p{L}+"
+          + "|\\b\\p{Lu}\\p{L}+-based\\b|\\bbased in\\b"
+          + "|\\b(?:City|Province|County|State|Country|Republic|Kingdom|Island|Islands|Street|St\\.|Avenue|Road|Valley|District|Region|Harbor|Harbour|Bay|Port)\\b"
+          + "|\\b(?:city|province|county|country|town|village|capital|headquarters|campus|region|district)\\b",
+      0);
+
+  private TypedValues() {}
+
+  /** The kinds of value in {@code text}. {@link AnswerType#ANY} is always there. */
+  public static Set<AnswerType> in(String text) {
+    Set<AnswerType> found = EnumSet.of(AnswerType.ANY);
+    boolean number = NUMBER.matcher(text).find();
+    boolean money = MONEY.matcher(text).find();
+    if (number) {
+      found.add(AnswerType.NUMBER);
+    }
+    if (money || number) {
+      found.add(AnswerType.AMOUNT);
+      found.add(AnswerType.MEASURE);
+    }
+    if (DATE.matcher(text).find()) {
+      found.add(AnswerType.DATE);
+    }
+    if (DURATION.matcher(text).find()) {
+      found.add(AnswerType.DURATION);
+    }
+    if (NAME.matcher(text).find()) {
+      found.add(AnswerType.PERSON);
+    }
+    if (PLACE.matcher(text).find()) {
+      found.add(AnswerType.PLACE);
+    }
+    return found;
+  }
+
+  /** True when the text has money in it: prefer it over bare numbers for "how much". */
+  public static boolean hasMoney(String text) {
+    return MONEY.matcher(text).find();
+  }
+
+  /** True when the text has digits: "50,000", "3.5". */
+  public static boolean hasDigits(String text) {
+    return DIGITS.matcher(text).find();
+  }
+}

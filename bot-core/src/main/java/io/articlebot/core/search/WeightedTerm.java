@@ -1,0 +1,33 @@
+package io.articlebot.core.search;
+
+import io.articlebot.core.analysis.Alternative;
+import io.articlebot.core.analysis.QueryTerm;
+import java.util.List;
+
+/**
+ * A question term fitted to the index.
+ *
+ * @param present the alternatives that occur in the articles
+ * @param idf how rare the term is among sentences; for an absent term, a moderate stand-in
+ * @param name the articles write it like a name, so an answer must mention it
+ */
+record WeightedTerm(QueryTerm term, List<Alternative> present, double idf, boolean name) {
+  boolean missing() {
+    return present.isEmpty();
+  }
+
+  /** The weight of the best alternative found among {@code terms}, 0 when none is. */
+  double matchIn(java.util.Set<String> terms) {
+    double best = 0;
+    for (Alternative a : present) {
+      if (a.weight() > best && terms.contains(a.term())) {
+        best = a.weight();
+      }
+    }
+    return best;
+  }
+
+  double mass() {
+    return term.weight() * idf;
+  }
+}

@@ -31,6 +31,7 @@ public final class EventGate implements Middleware {
   }
 
   @Override
+  @SuppressWarnings("rawtypes") // Bolt's Middleware interface takes the raw type
   public Response apply(Request req, Response resp, MiddlewareChain chain) throws Exception {
     if (req.getRequestType() != RequestType.Event) {
       return chain.next(req);

@@ -50,6 +50,9 @@ public final class SlackBoltApp implements AutoCloseable {
     this.settings = settings;
     SlackConfig config = new SlackConfig();
     config.setMethodsEndpointUrlPrefix(settings.apiUrl());
+    // The SDK's per-team API call statistics call auth.test before Web API calls to learn the team
+    // id; we don't read them, and they would make every post depend on auth.test.
+    config.setStatsEnabled(false);
     this.slack = Slack.getInstance(config);
     this.executor = Executors.newFixedThreadPool(WORKER_THREADS, daemonThreads("slack-worker-"));
 

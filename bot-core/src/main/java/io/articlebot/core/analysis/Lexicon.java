@@ -58,6 +58,11 @@ public final class Lexicon {
     return synonyms.getOrDefault(word, Set.of());
   }
 
+  /** Every word that has synonyms, for callers that index them another way (by stem). */
+  public Set<String> wordsWithSynonyms() {
+    return synonyms.keySet();
+  }
+
   /** Every form of an irregular verb, {@code word} included; empty when it is not one. */
   public Set<String> irregularForms(String word) {
     return irregularForms.getOrDefault(word, Set.of());

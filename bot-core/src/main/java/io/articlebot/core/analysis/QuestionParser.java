@@ -34,15 +34,25 @@ public final class QuestionParser {
           + "|respond|responded|argue|argued|believe|believes|warn|warned|suggest|suggested|note|noted|hint|hinted)\\b");
   private static final Pattern WHO_IS_NAME = Pattern.compile(
       "^(?:who|whom)\\s+(?:is|was|are|were)\\s+(?!the\\b|a\\b|an\\b)\\p{Lu}");
-  private static final Set<String> HOW_WORDS = Set.of("much", "many", "long", "old", "far", "often");
+  private static final Pattern COUNTED = Pattern.compile("\\bhow\\s+many\\s+(?:more\\s+|of\\s+the\\s+|of\\s+)?([\\p{L}\\d-]+)");
+  private static final Set<String> HOW_WORDS = Set.of("much", "many", "long", "old", "far", "often", "soon");
 
   private final Lexicon lexicon;
   private final Analyzer surface = TextAnalyzer.surface();
   private final Analyzer indexing;
 
+  /** Synonym entries by stem, so "shutting" finds the entry for "shut". */
+  private final Map<String, String> synonymKeyByStem = new java.util.HashMap<>();
+
   public QuestionParser(Lexicon lexicon, Analyzer indexing) {
     this.lexicon = lexicon;
     this.indexing = indexing;
+    for (String w : lexicon.wordsWithSynonyms()) {
+      List<String> stems = Analysis.terms(indexing, w);
+      if (stems.size() == 1) {
+        synonymKeyByStem.putIfAbsent(stems.get(0), w);
+      }
+    }
   }
 
   public ParsedQuestion parse(String question) {
@@ -53,8 +63,22 @@ public final class QuestionParser {
     Matcher focus = FOCUS.matcher(lower);
     Optional<String> focusWord = focus.find() && !lexicon.isLight(focus.group(1)) ? Optional.of(focus.group(1)) : Optional.empty();
     boolean statement = STATEMENT.matcher(lower).find();
+    Matcher counted = COUNTED.matcher(lower);
+    Optional<String> countedWord = counted.find() ? countedNoun(lower.substring(counted.start(1))) : Optional.empty();
     List<QueryTerm> terms = terms(withoutChineseStopWords(text));
-    return new ParsedQuestion(text, type, terms, focusWord, statement);
+    return new ParsedQuestion(text, type, terms, focusWord, countedWord, statement);
+  }
+
+  /** The last word before the verb: "how many library cards were ..." counts cards. */
+  private Optional<String> countedNoun(String afterHowMany) {
+    String noun = null;
+    for (String w : afterHowMany.split("[^\\p{L}\\d'-]+")) {
+      if (w.isEmpty() || lexicon.isQuestionStopWord(w) || TextAnalyzer.isStopWord(w)) {
+        break;
+      }
+      noun = w;
+    }
+    return Optional.ofNullable(noun);
   }
 
   static AnswerType answerType(String text, String lower) {
@@ -146,7 +170,11 @@ public final class QuestionParser {
       addStem(out, form, 1.0);
     }
     Set<String> seen = new HashSet<>(lexicon.irregularForms(word));
-    for (String syn : lexicon.synonyms(word)) {
+    Set<String> synonyms = lexicon.synonyms(word);
+    if (synonyms.isEmpty()) {
+      synonyms = lexicon.synonyms(synonymKeyByStem.getOrDefault(out.keySet().iterator().next(), ""));
+    }
+    for (String syn : synonyms) {
       if (seen.add(syn)) {
         addStem(out, syn, 0.8);
         for (String form : lexicon.irregularForms(syn)) {

@@ -16,8 +16,7 @@ public final class TypedValues {
           + "trillions|dozen|dozens|half|a few|several|single|double|twice|once";
   private static final Pattern DIGITS = Pattern.compile("(?<![\\p{L}\\d])\\d[\\d,.]*");
   private static final Pattern NUMBER = Pattern.compile(
-      "(?<![\\p{L}\\d])\\d|\\b(?:" + NUMBER_WORDS + "|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
-          + "percent|majority|all|none|no one|nobody)\\b",
+      "(?<![\\p{L}\\d])\\d|\\b(?:" + NUMBER_WORDS + "|percent)\\b",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern MONEY = Pattern.compile(
       "[$€£¥₹]\\s?\\d|\\d\\s?(?:[$€£¥₹]|元|美元|亿)"
@@ -30,14 +29,14 @@ public final class TypedValues {
           + "|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?\\s+\\d"
           + "|\\b\\d{1,2}\\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\\b"
           + "|\\b(?:in|since|by|until|from|of|during|early|late|mid-?)\\s+(?:january|february|march|april|june|july|august|september|october|november|december)\\b"
-          + "|(?<![\\d,.$])\\b(?:1[5-9]|20)\\d\\d\\b(?![\\d,])|\\b\\d{4}-\\d{2}-\\d{2}\\b"
+          + "|(?<![\\d,.$])\\b(?:1[5-9]|20)\\d\\d\\b(?!,\\d|\\.\\d)|\\b\\d{4}-\\d{2}-\\d{2}\\b"
           + "|\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|tonight"
           + "|recently|earlier this|later this|last (?:week|month|year|decade)|next (?:week|month|year)|this (?:week|month|year)"
           + "|ago|decade|century)\\b"
           + "|\\d{1,2}(?::\\d{2})?\\s?(?:a\\.m\\.|p\\.m\\.|am|pm)\\b|年|月|日",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern DURATION = Pattern.compile(
-      "\\b(?:\\d[\\d,.]*|" + NUMBER_WORDS + "|a|an|few|several|many)[\\s-]+(?:more\\s+)?"
+      "\\b(?:\\d[\\d,.]*|" + NUMBER_WORDS + "|a|an|few|several|many)[\\s-]+(?:more\\s+|\\p{L}+\\s+)?"
           + "(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)\\b"
           + "|\\b(?:overnight|for years|for decades|for months|in a matter of)\\b",
       Pattern.CASE_INSENSITIVE);
@@ -82,6 +81,13 @@ public final class TypedValues {
       found.add(AnswerType.PLACE);
     }
     return found;
+  }
+
+  private static final Pattern NUMBER_TOKEN = Pattern.compile("\\d[\\d,.]*|(?:" + NUMBER_WORDS + ")", Pattern.CASE_INSENSITIVE);
+
+  /** True when one word is a number: "50,000", "3.5", "two", "thousands". */
+  public static boolean isNumber(String word) {
+    return NUMBER_TOKEN.matcher(word).matches();
   }
 
   /** True when the text has money in it: prefer it over bare numbers for "how much". */

@@ -16,6 +16,10 @@ import java.util.Set;
 record IndexedSentence(int id, Article article, Sentence sentence, List<Token> tokens, Set<String> terms,
     Set<AnswerType> types, boolean quotesSomeone) {
 
+  boolean heading() {
+    return article.paragraph(sentence.paragraph()).kind() == io.articlebot.core.article.ParagraphKind.HEADING;
+  }
+
   String text() {
     return article.text(sentence);
   }

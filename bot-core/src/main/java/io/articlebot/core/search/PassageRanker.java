@@ -1,6 +1,8 @@
 package io.articlebot.core.search;
 
+import io.articlebot.core.analysis.Analysis.Token;
 import io.articlebot.core.analysis.AnswerType;
+import io.articlebot.core.analysis.TypedValues;
 import io.articlebot.core.analysis.ParsedQuestion;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -8,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Scores candidate passages around Lucene's hits. A passage is a hit sentence alone or with the
@@ -15,6 +18,10 @@ import java.util.Set;
  * Zhejiang University in 2010. After graduation, Liang ...") is found whole.
  */
 final class PassageRanker {
+  /** How many words before the counted noun its number may stand: "100 billion yuan in assets". */
+  private static final int COUNT_WINDOW = 4;
+  private static final Pattern PUNCTUATION = Pattern.compile("[,.;:!?()\\[\\]—–]");
+
   private final ArticleIndex index;
   private final RankingWeights weights;
 
@@ -59,6 +66,10 @@ final class PassageRanker {
     double coverage = totalMass > 0 ? covered / totalMass : 0;
     AnswerType type = question.type();
     boolean typeMatched = type == AnswerType.ANY || p.types().contains(type);
+    WeightedTerm counted = countedTerm(question, terms);
+    if (typeMatched && counted != null) {
+      typeMatched = countsNear(p, counted);
+    }
     boolean namesCovered = nameGroups.stream().allMatch(g -> g.stream().anyMatch(t -> t.matchIn(passageTerms) > 0));
     boolean focusCovered = question.focus().isEmpty() || terms.stream()
         .filter(t -> t.term().word().equals(question.focus().get()))
@@ -76,6 +87,9 @@ final class PassageRanker {
     if (question.asksForStatement() && p.quotesSomeone()) {
       score += weights.statementBonus();
     }
+    if (p.first().heading()) {
+      score -= weights.headingPenalty();
+    }
     if (!namesCovered) {
       score -= weights.missingNamePenalty();
     }
@@ -83,6 +97,41 @@ final class PassageRanker {
       score -= weights.missingNamePenalty();
     }
     return new RankedPassage(p, coverage, typeMatched, type.required(), namesCovered, focusCovered, score);
+  }
+
+  private static WeightedTerm countedTerm(ParsedQuestion question, List<WeightedTerm> terms) {
+    if (question.counted().isEmpty()) {
+      return null;
+    }
+    for (WeightedTerm t : terms) {
+      if (t.term().word().equals(question.counted().get()) && !t.missing()) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  /** "How many cards": a number shortly before "cards" ("50,000 H100 computing cards"). */
+  private static boolean countsNear(Passage p, WeightedTerm counted) {
+    for (IndexedSentence s : p.sentences()) {
+      List<Token> tokens = s.tokens();
+      String text = s.article().text();
+      for (int i = 0; i < tokens.size(); i++) {
+        if (counted.matchIn(Set.of(tokens.get(i).term())) == 0) {
+          continue;
+        }
+        for (int j = i - 1; j >= Math.max(0, i - COUNT_WINDOW); j--) {
+          Token t = tokens.get(j);
+          if (PUNCTUATION.matcher(text.substring(t.end(), tokens.get(j + 1).start())).find()) {
+            break; // "at 9 a.m., and by noon the staff": the number belongs to another phrase
+          }
+          if (TypedValues.isNumber(text.substring(t.start(), t.end()))) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /** Names next to each other in the question ("Liang Wenfeng") form one group; one of them is enough. */

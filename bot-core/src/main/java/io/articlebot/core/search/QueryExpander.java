@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.StringHelper;
 import org.apache.lucene.util.automaton.CompiledAutomaton;
 import org.apache.lucene.util.automaton.LevenshteinAutomata;
 
@@ -53,6 +54,26 @@ final class QueryExpander {
     return term.withAlternatives(out);
   }
 
+  /**
+   * Terms that start with the stem: a derivation the stemmer left apart ("probation" finds
+   * "probationary").
+   */
+  private boolean addLongerForms(String stem, Map<String, Double> alts) throws IOException {
+    TermsEnum te = index.terms().iterator();
+    BytesRef prefix = new BytesRef(stem);
+    if (te.seekCeil(prefix) == TermsEnum.SeekStatus.END) {
+      return false;
+    }
+    boolean found = false;
+    for (BytesRef t = te.term(); t != null && StringHelper.startsWith(t, prefix); t = te.next()) {
+      if (t.length <= prefix.length + 6) {
+        alts.merge(t.utf8ToString(), DERIVED, Math::max);
+        found = true;
+      }
+    }
+    return found;
+  }
+
   private static List<String> derivedForms(String w) {
     List<String> forms = new ArrayList<>(List.of(w + "er", w + "est", w + "ly"));
     if (w.endsWith("e")) {
@@ -74,12 +95,15 @@ final class QueryExpander {
   }
 
   private void correctSpelling(String term, Map<String, Double> alts) {
-    if (index.terms() == null || term.length() < 4 || term.chars().anyMatch(Character::isDigit)
+    if (index.terms() == null || term.length() < 5 || term.chars().anyMatch(Character::isDigit)
         || term.codePoints().anyMatch(c -> c > 0x2E80)) {
       return;
     }
     int maxEdits = term.length() >= 7 ? 2 : 1;
     try {
+      if (term.length() >= 5 && addLongerForms(term, alts)) {
+        return;
+      }
       for (int edits = 1; edits <= maxEdits; edits++) {
         CompiledAutomaton automaton = new CompiledAutomaton(new LevenshteinAutomata(term, true).toAutomaton(edits), true, false);
         TermsEnum te = automaton.getTermsEnum(index.terms());

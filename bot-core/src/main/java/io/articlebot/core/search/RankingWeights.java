@@ -25,7 +25,9 @@ record RankingWeights(
     /** ...and this share of the best passage's score. */
     double minExtraScoreShare,
     /** An absent word weighs this share of the rarest word's idf. */
-    double missingTermIdfShare) {
+    double missingTermIdfShare,
+    /** Headings name a topic; they rarely answer a question about it. */
+    double headingPenalty) {
 
-  static final RankingWeights DEFAULT = new RankingWeights(0.15, 0.3, 0.08, 0.05, 0.07, 0.3, 0.5, 0.35, 0.5, 0.6);
+  static final RankingWeights DEFAULT = new RankingWeights(0.15, 0.3, 0.08, 0.05, 0.07, 0.3, 0.5, 0.35, 0.5, 0.6, 0.1);
 }

@@ -154,7 +154,7 @@ public final class RetryingPoster {
     String error = outcome.slackError().orElse("").toLowerCase(Locale.ROOT);
     return switch (error) {
       case "not_in_channel" -> " (invite the bot to the channel: /invite @your-bot)";
-      case "channel_not_found" -> " (the bot cannot see this channel: invite it, or check the im:write / chat:write scopes)";
+      case "channel_not_found" -> " (the bot cannot see this channel: invite it, and check the chat:write and im:history scopes)";
       case "missing_scope" -> " (add the missing scope under OAuth & Permissions and reinstall the app)";
       case "invalid_auth", "not_authed", "token_revoked", "account_inactive" -> " (check SLACK_BOT_TOKEN; reinstall the app if it was revoked)";
       case "expired_url", "used_url" -> " (the response URL expired; Slack allows 5 uses within 30 minutes)";

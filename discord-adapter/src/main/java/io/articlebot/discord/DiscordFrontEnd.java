@@ -64,19 +64,17 @@ public final class DiscordFrontEnd implements FrontEnd {
     MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
     MessageRequest.setDefaultMentionRepliedUser(false);
     LOG.info("Discord: invite the bot to a server with {}", inviteUrl());
+    String apiBase = config.apiUrl().orElse(RestConfig.DEFAULT_BASE_URL);
+    DiscordPreflight.check(apiBase, config.token());
     workers = newWorkerPool();
     try {
       shards = builder().build();
     } catch (InvalidTokenException rejected) {
       close();
-      throw new StartupException("Discord rejected DISCORD_BOT_TOKEN (401 Unauthorized). It was probably reset or"
-          + " copied incompletely: open https://discord.com/developers/applications → your application → Bot →"
-          + " Reset Token, and set the new token.");
+      throw DiscordPreflight.rejected();
     } catch (RuntimeException unreachable) {
       close();
-      throw new StartupException("Could not connect to Discord at " + config.apiUrl().orElse(RestConfig.DEFAULT_BASE_URL)
-          + " (" + DiscordErrorHandler.describe(rootCause(unreachable)) + "). Check the network connection and any"
-          + " proxy" + (config.apiUrl().isPresent() ? ", and DISCORD_API_URL" : "") + ", then start again.", unreachable);
+      throw DiscordPreflight.unreachable(apiBase, DiscordErrorHandler.describe(rootCause(unreachable)));
     }
     LOG.info("Discord: connecting {} shard(s)", shards.getShardsTotal());
   }

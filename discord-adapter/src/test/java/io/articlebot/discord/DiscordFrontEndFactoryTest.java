@@ -16,7 +16,7 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.CopyOnWriteArrayList;
 import net.dv8tion.jda.api.utils.messages.MessageRequest;
 import org.junit.jupiter.api.Test;
 
@@ -117,35 +117,60 @@ class DiscordFrontEndFactoryTest {
     assertThat(config.token().toString()).doesNotContain(WELL_FORMED_TOKEN);
   }
 
-  @Test
-  void aTokenDiscordRejectsEndsStartUpWithAHowToFixMessage() throws Exception {
-    HttpServer fakeDiscord = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    AtomicInteger requests = new AtomicInteger();
-    fakeDiscord.createContext("/", exchange -> {
-      requests.incrementAndGet();
-      byte[] body = "{\"message\": \"401: Unauthorized\", \"code\": 0}".getBytes(StandardCharsets.UTF_8);
+  /** A fake Discord REST API: {@code users/@me} answers {@code meStatus}, everything else 401. */
+  private static HttpServer fakeDiscord(int meStatus, List<String> paths) throws IOException {
+    HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    server.createContext("/", exchange -> {
+      String path = exchange.getRequestURI().getPath();
+      paths.add(path);
+      int status = path.endsWith("/users/@me") ? meStatus : 401;
+      byte[] body = (status == 200 ? "{\"id\": \"" + BOT_ID + "\", \"username\": \"bot\", \"bot\": true}"
+          : "{\"message\": \"401: Unauthorized\", \"code\": 0}").getBytes(StandardCharsets.UTF_8);
       exchange.getResponseHeaders().add("Content-Type", "application/json");
-      exchange.sendResponseHeaders(401, body.length);
+      exchange.sendResponseHeaders(status, body.length);
       exchange.getResponseBody().write(body);
       exchange.close();
     });
-    fakeDiscord.start();
-    try {
-      String api = "http://127.0.0.1:" + fakeDiscord.getAddress().getPort() + "/api/v10/";
-      FrontEnd frontEnd = factory.create(settings(Map.of("DISCORD_BOT_TOKEN", WELL_FORMED_TOKEN, "DISCORD_API_URL", api), Map.of()), chat);
+    server.start();
+    return server;
+  }
 
+  private FrontEnd frontEndAgainst(HttpServer server) throws StartupException {
+    String api = "http://127.0.0.1:" + server.getAddress().getPort() + "/api/v10/";
+    return factory.create(settings(Map.of("DISCORD_BOT_TOKEN", WELL_FORMED_TOKEN, "DISCORD_API_URL", api), Map.of()), chat);
+  }
+
+  @Test
+  void aTokenDiscordRejectsEndsStartUpWithAHowToFixMessage() throws Exception {
+    List<String> paths = new CopyOnWriteArrayList<>();
+    HttpServer server = fakeDiscord(401, paths);
+    try (FrontEnd frontEnd = frontEndAgainst(server)) {
       assertThatThrownBy(frontEnd::start)
           .isInstanceOf(StartupException.class)
           .hasMessageContaining("Discord rejected DISCORD_BOT_TOKEN")
           .hasMessageContaining("Reset Token")
           .hasMessageNotContaining(WELL_FORMED_TOKEN);
-      assertThat(requests.get()).isPositive();
+      assertThat(paths).containsExactly("/api/v10/users/@me");
       // Set at start-up for everything the bot sends: no mention type may ping.
       assertThat(MessageRequest.getDefaultMentions()).isEmpty();
       assertThat(MessageRequest.isDefaultMentionRepliedUser()).isFalse();
-      frontEnd.close();
     } finally {
-      fakeDiscord.stop(0);
+      server.stop(0);
+    }
+  }
+
+  @Test
+  void aTokenJdaFindsRejectedAlsoEndsStartUpCleanly() throws Exception {
+    List<String> paths = new CopyOnWriteArrayList<>();
+    HttpServer server = fakeDiscord(200, paths);
+    try (FrontEnd frontEnd = frontEndAgainst(server)) {
+      assertThatThrownBy(frontEnd::start)
+          .isInstanceOf(StartupException.class)
+          .hasMessageContaining("Discord rejected DISCORD_BOT_TOKEN");
+      // JDA itself used the configured base URL after our check.
+      assertThat(paths).hasSizeGreaterThan(1).allSatisfy(p -> assertThat(p).startsWith("/api/v10/"));
+    } finally {
+      server.stop(0);
     }
   }
 

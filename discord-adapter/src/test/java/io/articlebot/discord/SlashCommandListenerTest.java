@@ -167,6 +167,48 @@ class SlashCommandListenerTest {
   }
 
   @Test
+  void aQuoteLongerThanAnEmbedDescriptionArrivesInVerbatimPiecesWithinTheLimits() {
+    String text = EmbedRendererTest.longQuoteText();
+    Harness verbose = new Harness(Fixtures.chat(q -> answer(q.text(), quote(text, 9, "Nvidia")), new FakeFeedback()));
+    Interaction<SlashCommandInteractionEvent> call = Harness.slash("ask", ann, "What happened to Nvidia?", null);
+
+    verbose.slash.onSlashCommandInteraction(call.event);
+    verbose.runWorkers();
+
+    MessageCreateData data = call.onlySent();
+    assertThat(text.length()).isGreaterThan(4096);
+    assertThat(data.getContent()).hasSizeLessThanOrEqualTo(2000);
+    MessageEmbed embed = data.getEmbeds().get(0);
+    assertThat(embed.getLength()).isLessThanOrEqualTo(6000);
+    assertThat(embed.getFields()).hasSizeGreaterThan(3).allSatisfy(f -> {
+      assertThat(f.getName()).hasSizeLessThanOrEqualTo(256);
+      assertThat(f.getValue()).hasSizeLessThanOrEqualTo(1024);
+      if (f.getValue().startsWith("> ")) {
+        assertThat(text).contains(DiscordMarkdown.strip(f.getValue()));
+      }
+    });
+    assertThat(embed.getFields().get(0).getValue()).contains("**Nvidia**");
+  }
+
+  @Test
+  void whenTheWorkersAreFullTheAskerIsToldPolitely() {
+    DiscordErrorHandler errors = new DiscordErrorHandler(harness.log);
+    InteractionResponder full = new InteractionResponder(new ChatTask(new EmbedRenderer(), errors), task -> {
+      throw new java.util.concurrent.RejectedExecutionException("queue full");
+    }, errors);
+    SlashCommandListener listener = new SlashCommandListener(Fixtures.chat(q -> {
+      throw new AssertionError("not asked");
+    }, new FakeFeedback()), full);
+    Interaction<SlashCommandInteractionEvent> call = Harness.slash("ask", ann, "Who founded DeepSeek?", null);
+
+    listener.onSlashCommandInteraction(call.event);
+
+    assertThat(call.onlySent().getContent()).isEqualTo(DiscordErrorHandler.BUSY);
+    verify(call.followUps.get(0)).setEphemeral(true);
+    assertThat(Fixtures.logLines(harness.log)).isEqualTo(1);
+  }
+
+  @Test
   void unknownCommandsAreLeftAlone() {
     Interaction<SlashCommandInteractionEvent> call = Harness.slash("other", ann, null, null);
 

@@ -14,8 +14,9 @@ import io.articlebot.core.chat.ChatService;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
@@ -35,6 +36,7 @@ import org.slf4j.LoggerFactory;
 public final class SlackBoltApp implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(SlackBoltApp.class);
   private static final int WORKER_THREADS = 4;
+  private static final int MAX_QUEUED = 1_000;
 
   private final SlackSettings settings;
   private final Slack slack;
@@ -54,7 +56,10 @@ public final class SlackBoltApp implements AutoCloseable {
     // id; we don't read them, and they would make every post depend on auth.test.
     config.setStatsEnabled(false);
     this.slack = Slack.getInstance(config);
-    this.executor = Executors.newFixedThreadPool(WORKER_THREADS, daemonThreads("slack-worker-"));
+    // Bounded queue: under a flood, requests beyond it are acked but dropped (logged) rather than
+    // piling up in memory.
+    this.executor = new ThreadPoolExecutor(WORKER_THREADS, WORKER_THREADS, 0, TimeUnit.MILLISECONDS,
+        new ArrayBlockingQueue<>(MAX_QUEUED), daemonThreads("slack-worker-"));
 
     boolean http = settings.mode() == SlackSettings.Mode.HTTP;
     AppConfig appConfig = AppConfig.builder()

@@ -30,8 +30,8 @@ public final class Workers {
     try {
       executor.execute(() -> errors.run(what, task, apology));
     } catch (RejectedExecutionException e) {
-      // Only while shutting down: the request was acked, there is nobody left to answer it.
-      log.info("Slack {} dropped: the bot is shutting down", what);
+      // Shutting down, or more queued work than we will ever catch up with: the request was acked.
+      log.warn("Slack {} dropped: the bot is overloaded or shutting down", what);
     }
   }
 }

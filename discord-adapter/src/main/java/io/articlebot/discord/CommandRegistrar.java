@@ -31,6 +31,7 @@ public final class CommandRegistrar extends ListenerAdapter {
   @Override
   public void onReady(ReadyEvent event) {
     JDA jda = event.getJDA();
+    LOG.info("Discord: shard {} connected", jda.getShardInfo().getShardString());
     if (guildId.isEmpty()) {
       if (globalDone.compareAndSet(false, true)) {
         jda.updateCommands().addCommands(SlashCommands.all()).queue(

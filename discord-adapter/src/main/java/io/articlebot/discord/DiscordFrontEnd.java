@@ -80,7 +80,6 @@ public final class DiscordFrontEnd implements FrontEnd {
   }
 
   private DefaultShardManagerBuilder builder() {
-    DiscordErrorHandler errors = this.errors;
     ChatTask chatTask = new ChatTask(new EmbedRenderer(), errors);
     InteractionResponder responder = new InteractionResponder(chatTask, workers, errors);
     DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.createLight(config.token().value(), INTENTS)

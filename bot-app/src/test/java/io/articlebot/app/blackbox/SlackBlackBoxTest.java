@@ -32,7 +32,6 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -42,7 +41,6 @@ import org.junit.jupiter.api.TestInstance;
  * API and the response URLs, reached through {@code SLACK_API_URL}). Requests are signed here the
  * way Slack signs them. Nothing touches the network beyond loopback.
  */
-@Disabled("waiting for bot-app run")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SlackBlackBoxTest {
   private static final String SECRET = "blackbox-signing-secret-0123456789";
@@ -140,7 +138,12 @@ class SlackBlackBoxTest {
     Path repoRoot = Path.of("").toAbsolutePath().getParent();
     botLog = Files.createTempFile("slack-blackbox-", ".log");
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "io.articlebot.app.Main", "run")
+    List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"), "io.articlebot.app.Main", "run"));
+    if (!Files.exists(repoRoot.resolve("config/article-bot.properties"))) {
+      // No project config (yet): answer from the bundled article directly.
+      command.addAll(List.of("--article", repoRoot.resolve("config/articles/deepseek-asianfin.txt").toString()));
+    }
+    ProcessBuilder builder = new ProcessBuilder(command)
         .redirectErrorStream(true)
         .redirectOutput(botLog.toFile());
     Map<String, String> env = builder.environment();

@@ -71,7 +71,30 @@ public final class ChatService {
     });
   }
 
+  /** A reply, and the answer behind it when the question got as far as the answerer. */
+  public record Exchange(Optional<Answer> answer, Reply reply) {}
+
+  /**
+   * Asks one question on behalf of a user, returning the answer as well as the reply: for callers
+   * that need both, such as {@code ask --json}.
+   */
+  public Exchange exchange(ChatUser user, String question) {
+    String text = MessageText.clean(question);
+    Reply guard = guard(user, text);
+    if (guard != null) {
+      return new Exchange(Optional.empty(), guard);
+    }
+    Answer answer = answerer.answer(new Question(text));
+    String key = memory.remember(answer);
+    return new Exchange(Optional.of(answer), answer.answered() ? texts.answer(answer, key) : texts.noAnswer(answer, key));
+  }
+
   private Reply ask(ChatUser user, String text) {
+    return exchange(user, text).reply();
+  }
+
+  /** The reply for input that is not a question we can look up, or null when it is one. */
+  private Reply guard(ChatUser user, String text) {
     if (text.isEmpty()) {
       return texts.help();
     }
@@ -89,9 +112,7 @@ public final class ChatService {
       long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
       return Reply.notice("You're asking faster than I can keep up. Try again in " + seconds + " s.");
     }
-    Answer answer = answerer.answer(new Question(text));
-    String key = memory.remember(answer);
-    return answer.answered() ? texts.answer(answer, key) : texts.noAnswer(answer, key);
+    return null;
   }
 
   /**

@@ -1,0 +1,138 @@
+package io.articlebot.app.bench;
+
+import io.articlebot.app.Knowledge;
+import io.articlebot.app.Main;
+import io.articlebot.app.config.ArticleSpec;
+import io.articlebot.core.answer.Question;
+import io.articlebot.core.chat.StartupException;
+import io.articlebot.core.search.SearchEngine;
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The figures in docs/performance.md: warm per-question latency and heap in this JVM; then, in
+ * fresh JVMs, one cold {@code ask} and a batch of questions through {@code ask --json -}, each
+ * against {@link PlainBm25} doing the same.
+ */
+public final class Benchmarks {
+  private final List<ArticleSpec> specs;
+
+  public Benchmarks(List<ArticleSpec> specs) {
+    this.specs = specs;
+  }
+
+  public Knowledge warm(int queries, PrintStream out) throws StartupException {
+    long heapBefore = usedHeap();
+    long t0 = System.nanoTime();
+    Knowledge knowledge = Knowledge.load(specs);
+    long loadNanos = System.nanoTime() - t0;
+    long heapAfter = usedHeap();
+    SearchEngine engine = knowledge.engine();
+    List<String> mix = QuestionMix.of(knowledge.articles(), queries);
+    for (int i = 0; i < Math.min(5000, queries); i++) {
+      engine.answer(new Question(mix.get(i)));
+    }
+    long[] nanos = new long[queries];
+    long start = System.nanoTime();
+    for (int i = 0; i < queries; i++) {
+      long s = System.nanoTime();
+      engine.answer(new Question(mix.get(i)));
+      nanos[i] = System.nanoTime() - s;
+    }
+    long total = System.nanoTime() - start;
+    Arrays.sort(nanos);
+    out.printf(Locale.ROOT, "articles: %d, sentences: %d%n", knowledge.articles().size(), engine.index().sentenceCount());
+    out.printf(Locale.ROOT, "load + index: %.1f ms, heap for articles + index: %.1f MB%n", loadNanos / 1e6, (heapAfter - heapBefore) / 1e6);
+    out.printf(Locale.ROOT, "warm latency over %d questions: p50 %.3f ms, p90 %.3f ms, p99 %.3f ms, max %.3f ms; %.0f questions/s%n",
+        queries, pct(nanos, 50), pct(nanos, 90), pct(nanos, 99), nanos[nanos.length - 1] / 1e6, queries / (total / 1e9));
+    return knowledge;
+  }
+
+  public void processes(Knowledge knowledge, int coldRuns, int batch, PrintStream out) throws IOException, InterruptedException {
+    Path jar = jar();
+    if (jar == null) {
+      out.println("cold/batch: skipped (run from the packaged jar: ./article-bot bench)");
+      return;
+    }
+    String article = specs.get(0).path().toString();
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    List<String> ours = List.of(java, "-cp", jar.toString(), Main.class.getName(), "ask", "--article", article, "Who founded DeepSeek?");
+    List<String> plain = List.of(java, "-cp", jar.toString(), PlainBm25.class.getName(), article, "Who founded DeepSeek?");
+    if (coldRuns > 0) {
+      long[] a = new long[coldRuns];
+      long[] b = new long[coldRuns];
+      for (int i = 0; i < coldRuns; i++) {
+        a[i] = time(ours, null);
+        b[i] = time(plain, null);
+      }
+      double ma = median(a);
+      double mb = median(b);
+      out.printf(Locale.ROOT, "cold ask (median of %d): article-bot %.0f ms, plain BM25 %.0f ms, ratio %.2f%n", coldRuns, ma, mb, ma / mb);
+    }
+    if (batch > 0) {
+      Path questions = Files.createTempFile("article-bot-bench", ".txt");
+      try {
+        Files.write(questions, QuestionMix.of(knowledge.articles(), batch), StandardCharsets.UTF_8);
+        List<String> oursBatch = List.of(java, "-cp", jar.toString(), Main.class.getName(), "ask", "--json", "--article", article, "-");
+        List<String> plainBatch = List.of(java, "-cp", jar.toString(), PlainBm25.class.getName(), article, "-");
+        long a = Math.min(time(oursBatch, questions.toFile()), time(oursBatch, questions.toFile()));
+        long b = Math.min(time(plainBatch, questions.toFile()), time(plainBatch, questions.toFile()));
+        out.printf(Locale.ROOT, "batch of %d questions (best of 2): article-bot %d ms, plain BM25 %d ms, ratio %.2f%n", batch, a, b, (double) a / b);
+      } finally {
+        Files.deleteIfExists(questions);
+      }
+    }
+  }
+
+  private static long time(List<String> command, File stdin) throws IOException, InterruptedException {
+    ProcessBuilder pb = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        .redirectError(ProcessBuilder.Redirect.DISCARD);
+    pb.environment().remove("DISCORD_BOT_TOKEN");
+    pb.environment().remove("SLACK_BOT_TOKEN");
+    if (stdin != null) {
+      pb.redirectInput(stdin);
+    }
+    long s = System.nanoTime();
+    int code = pb.start().waitFor();
+    if (code != 0) {
+      throw new IOException("benchmark process failed (exit " + code + "): " + command);
+    }
+    return (System.nanoTime() - s) / 1_000_000;
+  }
+
+  private static Path jar() {
+    try {
+      Path p = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      return p.toString().endsWith(".jar") ? p : null;
+    } catch (Exception e) {
+      return null;
+    }
+  }
+
+  private static long usedHeap() {
+    Runtime rt = Runtime.getRuntime();
+    for (int i = 0; i < 3; i++) {
+      System.gc();
+    }
+    return rt.totalMemory() - rt.freeMemory();
+  }
+
+  private static double pct(long[] sorted, int p) {
+    int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+    return sorted[Math.max(0, Math.min(sorted.length - 1, i))] / 1e6;
+  }
+
+  private static double median(long[] v) {
+    long[] c = v.clone();
+    Arrays.sort(c);
+    return c.length % 2 == 1 ? c[c.length / 2] : (c[c.length / 2 - 1] + c[c.length / 2]) / 2.0;
+  }
+}

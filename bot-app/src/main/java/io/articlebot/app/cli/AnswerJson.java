@@ -1,0 +1,46 @@
+package io.articlebot.app.cli;
+
+import io.articlebot.core.answer.Answer;
+import io.articlebot.core.answer.Quote;
+import io.articlebot.core.article.Article;
+import io.articlebot.core.chat.Reply;
+import io.articlebot.core.util.Json;
+import java.util.Map;
+
+/**
+ * One answer as one line of JSON: {@code {"question", "answered", "confidence", "quotes":[{"text",
+ * "article", "paragraph", "start", "end", "score"}], "reply"}}. {@code start}/{@code end} count
+ * Unicode code points into the article file's text, so {@code text} is exactly that slice.
+ */
+final class AnswerJson {
+  private final Map<String, Article> articles;
+
+  AnswerJson(Map<String, Article> articles) {
+    this.articles = articles;
+  }
+
+  String line(String question, Answer answer, Reply reply) {
+    StringBuilder out = new StringBuilder(512);
+    out.append("{\"question\":").append(Json.quote(question))
+        .append(",\"answered\":").append(answer != null && answer.answered())
+        .append(",\"confidence\":").append(Json.number(answer == null ? 0 : answer.confidence()))
+        .append(",\"quotes\":[");
+    if (answer != null) {
+      for (int i = 0; i < answer.quotes().size(); i++) {
+        Quote q = answer.quotes().get(i);
+        String text = articles.get(q.citation().articleId()).text();
+        int start = text.codePointCount(0, q.start());
+        int end = start + text.codePointCount(q.start(), q.end());
+        out.append(i == 0 ? "" : ",")
+            .append("{\"text\":").append(Json.quote(q.text()))
+            .append(",\"article\":").append(Json.quote(q.citation().articleId()))
+            .append(",\"paragraph\":").append(q.citation().paragraph())
+            .append(",\"start\":").append(start)
+            .append(",\"end\":").append(end)
+            .append(",\"score\":").append(Json.number(q.score()))
+            .append('}');
+      }
+    }
+    return out.append("],\"reply\":").append(Json.quote(reply.plainText())).append('}').toString();
+  }
+}

@@ -1,0 +1,69 @@
+package io.articlebot.app.cli;
+
+import io.articlebot.app.Knowledge;
+import io.articlebot.app.Main;
+import io.articlebot.app.config.BotConfig;
+import io.articlebot.app.console.PlainTextRenderer;
+import io.articlebot.core.article.Article;
+import io.articlebot.core.chat.ChatService;
+import io.articlebot.core.chat.ChatUser;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** Answers one question, or every line of standard input with {@code -}. Not throttled. */
+@Command(name = "ask", description = "Answer one question (or each line of stdin with '-').")
+public final class AskCommand implements Callable<Integer> {
+  private static final ChatUser CLI_USER = new ChatUser("cli", "local", "cli", false);
+
+  @ParentCommand
+  Main parent;
+
+  @Option(names = "--json", description = "Print one JSON object per question.")
+  boolean json;
+
+  @Parameters(arity = "1..*", paramLabel = "QUESTION", description = "The question, or '-' to read one question per line from stdin.")
+  List<String> words;
+
+  @Override
+  public Integer call() throws Exception {
+    BotConfig config = parent.options().resolve(System.getenv(), FrontEnds.configKeys());
+    Knowledge knowledge = Knowledge.load(config.articles());
+    ChatService chat = Chats.forQuestions(knowledge, config);
+    Map<String, Article> byId = knowledge.articles().stream().collect(Collectors.toMap(Article::id, Function.identity()));
+    AnswerJson jsonWriter = new AnswerJson(byId);
+    PlainTextRenderer text = new PlainTextRenderer(System.console() != null);
+    PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+    String question = String.join(" ", words);
+    if (question.equals("-")) {
+      BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8), 1 << 16);
+      for (String line; (line = in.readLine()) != null; ) {
+        answer(chat, line, jsonWriter, text, out);
+        out.flush();
+      }
+    } else {
+      answer(chat, question, jsonWriter, text, out);
+    }
+    out.flush();
+    return 0;
+  }
+
+  private void answer(ChatService chat, String question, AnswerJson jsonWriter, PlainTextRenderer text, PrintStream out) {
+    ChatService.Exchange x = chat.exchange(CLI_USER, question);
+    if (json) {
+      out.println(jsonWriter.line(question, x.answer().orElse(null), x.reply()));
+    } else {
+      out.println(text.render(x.reply()));
+    }
+  }
+}

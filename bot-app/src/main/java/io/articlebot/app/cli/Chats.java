@@ -1,0 +1,60 @@
+package io.articlebot.app.cli;
+
+import io.articlebot.app.Knowledge;
+import io.articlebot.app.config.BotConfig;
+import io.articlebot.core.chat.ChatLimits;
+import io.articlebot.core.chat.ChatService;
+import io.articlebot.core.chat.ChatUser;
+import io.articlebot.core.chat.Feedback;
+import io.articlebot.core.chat.FeedbackSink;
+import io.articlebot.core.chat.JsonlFeedbackLog;
+import io.articlebot.core.chat.StartupException;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+
+/** Builds the chat service each command needs. */
+final class Chats {
+  private Chats() {}
+
+  /** For chat users: cooldown and feedback log as configured. */
+  static ChatService forChat(Knowledge knowledge, BotConfig config) throws StartupException {
+    return new ChatService(knowledge.engine(), knowledge.infos(), config.chatLimits(), feedbackLog(config), Clock.systemUTC());
+  }
+
+  /** For the console: one local user, so no cooldown. */
+  static ChatService forConsole(Knowledge knowledge, BotConfig config) throws StartupException {
+    return new ChatService(knowledge.engine(), knowledge.infos(), unthrottled(config), feedbackLog(config), Clock.systemUTC());
+  }
+
+  /** For {@code ask} and {@code eval}: not throttled, and there is nobody to give feedback. */
+  static ChatService forQuestions(Knowledge knowledge, BotConfig config) {
+    return new ChatService(knowledge.engine(), knowledge.infos(), unthrottled(config), NO_FEEDBACK, Clock.systemUTC());
+  }
+
+  private static ChatLimits unthrottled(BotConfig config) {
+    ChatLimits l = config.chatLimits();
+    return new ChatLimits(l.maxQuestionChars(), Duration.ZERO, l.rememberedAnswers());
+  }
+
+  private static FeedbackSink feedbackLog(BotConfig config) throws StartupException {
+    try {
+      return new JsonlFeedbackLog(config.dataDir());
+    } catch (IOException e) {
+      throw new StartupException("Cannot write to the data folder " + config.dataDir() + " (" + e.getMessage()
+          + "). Set data.dir in the config to a writable folder.", e);
+    }
+  }
+
+  private static final FeedbackSink NO_FEEDBACK = new FeedbackSink() {
+    @Override
+    public void record(Feedback feedback) {
+      // ask and eval show no buttons to click
+    }
+
+    @Override
+    public String hashUser(ChatUser user) {
+      return "";
+    }
+  };
+}

@@ -1,0 +1,128 @@
+package io.articlebot.app.config;
+
+import io.articlebot.core.article.ArticleLoader;
+import io.articlebot.core.chat.ChatLimits;
+import io.articlebot.core.chat.StartupException;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads {@code article-bot.properties}, refusing unknown keys and bad values with a message that
+ * says how to fix them. Relative paths are relative to the config file's folder.
+ */
+public final class ConfigLoader {
+  private static final Set<String> CORE_KEYS = Set.of(
+      "articles", "articles.dir", "data.dir", "chat.max-question-chars", "chat.cooldown-seconds", "chat.remembered-answers");
+  private static final Pattern ARTICLE_KEY = Pattern.compile("article\\.([A-Za-z0-9._-]+)\\.(title|source|url|date)");
+
+  private ConfigLoader() {}
+
+  /**
+   * @param frontEndKeys keys the front ends read (e.g. {@code discord.shards.total})
+   */
+  public static BotConfig load(Path file, Set<String> frontEndKeys) throws StartupException {
+    Properties props = new Properties();
+    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      props.load(in);
+    } catch (IOException e) {
+      throw new StartupException("Cannot read config " + file + " (" + e.getMessage() + "). Pass --config PATH, or run from the"
+          + " project folder where config/article-bot.properties lives.", e);
+    }
+    Map<String, String> keys = new LinkedHashMap<>();
+    for (String k : new TreeSet<>(props.stringPropertyNames())) {
+      keys.put(k, props.getProperty(k).strip());
+    }
+    Set<String> known = new HashSet<>(CORE_KEYS);
+    known.addAll(frontEndKeys);
+    for (String k : keys.keySet()) {
+      if (!known.contains(k) && !ARTICLE_KEY.matcher(k).matches()) {
+        throw new StartupException("Unknown config key '" + k + "' in " + file + ". Known keys: " + new TreeSet<>(known)
+            + " and article.<id>.title|source|url|date. Fix the spelling or remove the line.");
+      }
+    }
+    Path base = file.toAbsolutePath().getParent();
+    List<Path> paths = new ArrayList<>();
+    for (String p : keys.getOrDefault("articles", "").split(",")) {
+      if (!p.isBlank()) {
+        paths.add(base.resolve(p.strip()).normalize());
+      }
+    }
+    if (keys.containsKey("articles.dir")) {
+      paths.addAll(articlesIn(base.resolve(keys.get("articles.dir")).normalize()));
+    }
+    List<ArticleSpec> articles = specs(paths, keys);
+    Path dataDir = base.resolve(keys.getOrDefault("data.dir", "../data")).normalize();
+    ChatLimits defaults = ChatLimits.DEFAULT;
+    ChatLimits limits = new ChatLimits(
+        positiveInt(keys, "chat.max-question-chars", defaults.maxQuestionChars(), file),
+        Duration.ofSeconds(nonNegativeInt(keys, "chat.cooldown-seconds", (int) defaults.cooldown().toSeconds(), file)),
+        positiveInt(keys, "chat.remembered-answers", defaults.rememberedAnswers(), file));
+    return new BotConfig(file, articles, dataDir, limits, keys);
+  }
+
+  /** The config used when none is given: the article(s) from the command line, default limits. */
+  public static BotConfig defaults(Path dataDir) {
+    return new BotConfig(null, List.of(), dataDir, ChatLimits.DEFAULT, Map.of());
+  }
+
+  /** Article specs for paths, with metadata from {@code article.<id>.*} keys. */
+  public static List<ArticleSpec> specs(List<Path> paths, Map<String, String> keys) {
+    List<ArticleSpec> out = new ArrayList<>();
+    for (Path p : paths) {
+      String id = ArticleLoader.idFor(p);
+      out.add(new ArticleSpec(p, id, keys.get("article." + id + ".title"), keys.get("article." + id + ".source"),
+          keys.get("article." + id + ".url"), keys.get("article." + id + ".date")));
+    }
+    return out;
+  }
+
+  /** The {@code .txt} and {@code .md} files of a folder, sorted by name. */
+  public static List<Path> articlesIn(Path dir) throws StartupException {
+    if (!Files.isDirectory(dir)) {
+      throw new StartupException("Articles folder " + dir + " does not exist. Create it or fix the path.");
+    }
+    try (var files = Files.list(dir)) {
+      List<Path> out = files.filter(f -> f.getFileName().toString().matches("(?i).*\\.(txt|md|markdown)$")).sorted().toList();
+      if (out.isEmpty()) {
+        throw new StartupException("Articles folder " + dir + " has no .txt or .md files.");
+      }
+      return out;
+    } catch (IOException e) {
+      throw new StartupException("Cannot list articles folder " + dir + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static int positiveInt(Map<String, String> keys, String key, int fallback, Path file) throws StartupException {
+    int v = nonNegativeInt(keys, key, fallback, file);
+    if (v == 0) {
+      throw new StartupException("Config key " + key + " in " + file + " must be at least 1.");
+    }
+    return v;
+  }
+
+  private static int nonNegativeInt(Map<String, String> keys, String key, int fallback, Path file) throws StartupException {
+    String raw = keys.get(key);
+    if (raw == null || raw.isEmpty()) {
+      return fallback;
+    }
+    Matcher m = Pattern.compile("\\d{1,9}").matcher(raw);
+    if (!m.matches()) {
+      throw new StartupException("Config key " + key + " in " + file + " must be a whole number, got '" + raw + "'.");
+    }
+    return Integer.parseInt(raw);
+  }
+}

@@ -68,7 +68,13 @@ public final class SlackHttpServer implements FrontEnd {
     server.setExecutor(httpThreads);
     server.createContext(EVENTS_PATH, this::events);
     server.createContext(HEALTH_PATH, this::health);
-    server.createContext("/", exchange -> send(exchange, 404, "text/plain; charset=utf-8", "not found"));
+    server.createContext("/", exchange -> {
+      try {
+        send(exchange, 404, "text/plain; charset=utf-8", "not found");
+      } finally {
+        exchange.close();
+      }
+    });
     bolt.start();
     server.start();
     log.info("Slack HTTP mode: listening on port {}; point the app's request URLs at https://YOUR_HOST{}", port(), EVENTS_PATH);

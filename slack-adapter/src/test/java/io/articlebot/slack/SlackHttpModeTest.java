@@ -33,9 +33,16 @@ class SlackHttpModeTest {
   private FrontEnd frontEnd;
   private SignedSlackClient slack;
   private final TestChat.RecordingSink feedback = new TestChat.RecordingSink();
+  /** Whether the fake implements auth.test (by default it does not, like a minimal proxy). */
+  private boolean fakeAuthTest;
 
   private void start(Duration cooldown, Map<String, String> config) throws Exception {
     fake = new FakeSlackApi();
+    if (fakeAuthTest) {
+      fake.script("/api/auth.test", FakeSlackApi.json(
+          "{\"ok\":true,\"url\":\"https://example.slack.com/\",\"team\":\"Example\",\"user\":\"article-bot\","
+              + "\"team_id\":\"T123ABC456\",\"user_id\":\"U0LAN0Z89\",\"bot_id\":\"B0LAN0Z89\"}"));
+    }
     Map<String, String> env = new HashMap<>();
     env.put("SLACK_BOT_TOKEN", "xoxb-test-token");
     env.put("SLACK_MODE", "http");
@@ -381,5 +388,35 @@ class SlackHttpModeTest {
     slack.postForm(Fixtures.slashCommand("Who founded DeepSeek?", fake.responseUrl("noauth")));
     fake.await(path("/response/noauth"), 1, WAIT);
     assertThat(fake.calls()).allSatisfy(c -> assertThat(c.path()).doesNotContain("slack.com"));
+  }
+
+  @Test
+  void sslCheckIsAcknowledged() throws Exception {
+    start();
+    assertThat(slack.postForm("ssl_check=1&token=gIkuvaNzQIHg97ATvDxqgjtO").statusCode()).isEqualTo(200);
+    assertThat(fake.calls(path("/api/chat.post"))).isEmpty();
+  }
+
+  @Test
+  void theBotsOwnMessagesAreIgnoredOnceItKnowsItsUserId() throws Exception {
+    fakeAuthTest = true;
+    start();
+    fake.await(path("/api/auth.test"), 1, WAIT);
+    Thread.sleep(200);
+    // Its own user id, with no bot_id (as happens for some message kinds): still not answered.
+    JsonObject own = Fixtures.event("event_message_im.json", "EvOWN");
+    own.getAsJsonObject("event").addProperty("user", "U0LAN0Z89");
+    assertThat(slack.postJson(own.toString()).statusCode()).isEqualTo(200);
+    slack.postJson(Fixtures.event("event_app_mention.json", "EvOTHER").toString());
+    fake.await(path("/api/chat.postMessage"), 1, WAIT);
+    Thread.sleep(300);
+    assertThat(fake.calls(path("/api/chat.postMessage"))).hasSize(1)
+        .allSatisfy(c -> assertThat(c.form()).containsEntry("channel", "C123ABC456"));
+  }
+
+  @Test
+  void getOnTheEventsPathIsRefused() throws Exception {
+    start();
+    assertThat(slack.get("/slack/events").statusCode()).isEqualTo(405);
   }
 }

@@ -310,6 +310,16 @@ class SlackBlackBoxTest {
   }
 
   @Test
+  void pingsAndMarkupInAQuestionAreNeverEchoedRaw() throws Exception {
+    signed("application/x-www-form-urlencoded",
+        slashCommand("U0ASKER7", "<!channel> Who founded DeepSeek? R&D <b>now</b> <!here>", "nasty"), Map.of());
+    Call answer = await(c -> c.path().equals("/response/nasty"), 1).get(0);
+    String seen = answer.decoded();
+    assertThat(seen).contains("R&amp;D &lt;b&gt;now&lt;/b&gt;").doesNotContain("<b>", "<!channel>", "<!here>");
+    assertNothingPinged();
+  }
+
+  @Test
   void mentionIsAnsweredInItsThread() throws Exception {
     HttpResponse<String> ack = signed("application/json",
         mention("EvBBMENTION", "U0ASKER2", "C0MENTION", "1515449522.000016", null), Map.of());

@@ -35,9 +35,13 @@ public final class QuestionParser {
   private static final Pattern WHO_IS_NAME = Pattern.compile(
       "^(?:who|whom)\\s+(?:is|was|are|were)\\s+(?!the\\b|a\\b|an\\b)\\p{Lu}");
   private static final Pattern COUNTED = Pattern.compile("\\bhow\\s+many\\s+(?:more\\s+|of\\s+the\\s+|of\\s+)?([\\p{L}\\d-]+)");
+  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\d'-]+");
   private static final Set<String> HOW_WORDS = Set.of("much", "many", "long", "old", "far", "often", "soon");
 
+  private static final int CACHE_LIMIT = 50_000;
+
   private final Lexicon lexicon;
+  private final Map<String, List<Alternative>> alternativesCache = new java.util.concurrent.ConcurrentHashMap<>();
   private final Analyzer surface = TextAnalyzer.surface();
   private final Analyzer indexing;
 
@@ -72,7 +76,7 @@ public final class QuestionParser {
   /** The last word before the verb: "how many library cards were ..." counts cards. */
   private Optional<String> countedNoun(String afterHowMany) {
     String noun = null;
-    for (String w : afterHowMany.split("[^\\p{L}\\d'-]+")) {
+    for (String w : NON_WORD.split(afterHowMany)) {
       if (w.isEmpty() || lexicon.isQuestionStopWord(w) || TextAnalyzer.isStopWord(w)) {
         break;
       }
@@ -81,33 +85,47 @@ public final class QuestionParser {
     return Optional.ofNullable(noun);
   }
 
+  private static final Pattern HOW_MANY = Pattern.compile("\\bhow\\s+(?:many|old)\\b");
+  private static final Pattern HOW_MUCH = Pattern.compile("\\bhow\\s+much\\b|多少钱");
+  private static final Pattern HOW_LONG_AGO = Pattern.compile("\\bhow\\s+long\\s+ago\\b");
+  private static final Pattern HOW_LONG = Pattern.compile("\\bhow\\s+long\\b");
+  private static final Pattern HOW_MEASURE = Pattern.compile(
+      "\\bhow\\s+(?:big|large|small|cheap|expensive|costly|fast|far|high|tall|heavy|often|quickly|soon|wide|deep)\\b");
+  private static final Pattern CHINESE_COUNT = Pattern.compile("多少|几");
+  private static final Pattern WHEN = Pattern.compile(
+      "^(?:when|what\\s+time)\\b|\\bwhen\\s+(?:did|was|were|is|will|does|do|has|had)\\b"
+          + "|\\b(?:what|which)\\s+(?:year|date|day|month|decade|century)\\b|何时|什么时候");
+  private static final Pattern WHO = Pattern.compile(
+      "^(?:who|whom|whose)\\b|\\bwho\\s+(?:is|was|were|are|did|does|founded|created|built|leads|led|runs|said|wrote)\\b|谁");
+  private static final Pattern WHERE = Pattern.compile(
+      "^where\\b|\\bwhere\\s+(?:is|was|are|were|did|does|do|can|will)\\b|哪里|哪儿");
+
   static AnswerType answerType(String text, String lower) {
-    if (lower.matches("(?s).*\\bhow\\s+many\\b.*") || lower.matches("(?s).*\\bhow\\s+old\\b.*")) {
+    if (HOW_MANY.matcher(lower).find()) {
       return AnswerType.NUMBER;
     }
-    if (lower.matches("(?s).*\\bhow\\s+much\\b.*") || lower.contains("多少钱")) {
+    if (HOW_MUCH.matcher(lower).find()) {
       return AnswerType.AMOUNT;
     }
-    if (lower.matches("(?s).*\\bhow\\s+long\\s+ago\\b.*")) {
+    if (HOW_LONG_AGO.matcher(lower).find()) {
       return AnswerType.DATE;
     }
-    if (lower.matches("(?s).*\\bhow\\s+long\\b.*")) {
+    if (HOW_LONG.matcher(lower).find()) {
       return AnswerType.DURATION;
     }
-    if (lower.matches("(?s).*\\bhow\\s+(?:big|large|small|cheap|expensive|costly|fast|far|high|tall|heavy|often|quickly|soon|wide|deep)\\b.*")
-        || lower.contains("多少") || lower.contains("几")) {
-      return lower.contains("多少") || lower.contains("几") ? AnswerType.NUMBER : AnswerType.MEASURE;
+    if (HOW_MEASURE.matcher(lower).find()) {
+      return AnswerType.MEASURE;
     }
-    if (lower.matches("(?s)^(?:when|what\\s+time)\\b.*|(?s).*\\b(?:when\\s+(?:did|was|were|is|will|does|do|has|had)"
-        + "|(?:what|which)\\s+(?:year|date|day|month|decade|century))\\b.*") || lower.contains("何时") || lower.contains("什么时候")) {
+    if (CHINESE_COUNT.matcher(lower).find()) {
+      return AnswerType.NUMBER;
+    }
+    if (WHEN.matcher(lower).find()) {
       return AnswerType.DATE;
     }
-    if (lower.matches("(?s)^(?:who|whom|whose)\\b.*|(?s).*\\bwho\\s+(?:is|was|were|are|did|does|founded|created|built|leads|led|runs|said|wrote)\\b.*")
-        || lower.contains("谁")) {
+    if (WHO.matcher(lower).find()) {
       return WHO_IS_NAME.matcher(text).find() ? AnswerType.ANY : AnswerType.PERSON;
     }
-    if (lower.matches("(?s)^where\\b.*|(?s).*\\bwhere\\s+(?:is|was|are|were|did|does|do|can|will)\\b.*")
-        || lower.contains("哪里") || lower.contains("哪儿")) {
+    if (WHERE.matcher(lower).find()) {
       return AnswerType.PLACE;
     }
     return AnswerType.ANY;
@@ -161,6 +179,18 @@ public final class QuestionParser {
   }
 
   private List<Alternative> alternatives(String word) {
+    List<Alternative> cached = alternativesCache.get(word);
+    if (cached == null) {
+      cached = computeAlternatives(word);
+      if (alternativesCache.size() > CACHE_LIMIT) {
+        alternativesCache.clear(); // bounded: a flood of odd words must not grow the heap
+      }
+      alternativesCache.put(word, cached);
+    }
+    return cached;
+  }
+
+  private List<Alternative> computeAlternatives(String word) {
     Map<String, Double> out = new LinkedHashMap<>();
     addStem(out, word, 1.0);
     if (out.isEmpty()) {
@@ -184,7 +214,7 @@ public final class QuestionParser {
     }
     List<Alternative> list = new ArrayList<>();
     out.forEach((t, w) -> list.add(new Alternative(t, w)));
-    return list;
+    return List.copyOf(list);
   }
 
   private void addStem(Map<String, Double> out, String word, double weight) {

@@ -90,6 +90,19 @@ public final class TypedValues {
     return NUMBER_TOKEN.matcher(word).matches();
   }
 
+  /** True when {@code text} holds a value of that kind; {@link AnswerType#ANY} always. */
+  public static boolean holds(AnswerType type, String text) {
+    return switch (type) {
+      case ANY -> true;
+      case NUMBER -> NUMBER.matcher(text).find();
+      case AMOUNT, MEASURE -> NUMBER.matcher(text).find() || MONEY.matcher(text).find();
+      case DATE -> DATE.matcher(text).find();
+      case DURATION -> DURATION.matcher(text).find();
+      case PERSON -> NAME.matcher(text).find();
+      case PLACE -> PLACE.matcher(text).find();
+    };
+  }
+
   /** True when the text has money in it: prefer it over bare numbers for "how much". */
   public static boolean hasMoney(String text) {
     return MONEY.matcher(text).find();

@@ -24,6 +24,7 @@ public final class ArticleParser {
       "^[(（\\[]?\\s*(?:image|photo|picture|photograph|illustration|graphic|图片|图源|配图)(?:\\s*(?:source|credit|credits|by|来源))?\\s*[:：]",
       Pattern.CASE_INSENSITIVE);
   private static final int MAX_LABEL_LINE = 80;
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   private ArticleParser() {}
 
@@ -81,19 +82,19 @@ public final class ArticleParser {
    * words is a teaser cut short: the other paragraph is the one to quote.
    */
   private static List<Paragraph> markTruncatedRepeats(String text, List<Paragraph> paragraphs) {
-    List<Paragraph> out = new ArrayList<>(paragraphs.size());
+    List<String> normalizedParagraphs = new ArrayList<>(paragraphs.size());
     for (Paragraph p : paragraphs) {
-      String words = normalized(withoutLabel(text.substring(p.start(), p.end())));
+      normalizedParagraphs.add(normalized(text.substring(p.start(), p.end())));
+    }
+    List<Paragraph> out = new ArrayList<>(paragraphs.size());
+    for (int i = 0; i < paragraphs.size(); i++) {
+      Paragraph p = paragraphs.get(i);
       boolean truncated = false;
-      if (words.length() >= 20 && (p.kind() == ParagraphKind.BODY || p.kind() == ParagraphKind.SUMMARY)) {
-        for (Paragraph other : paragraphs) {
-          if (other != p) {
-            String otherWords = normalized(text.substring(other.start(), other.end()));
-            if (otherWords.length() > words.length() && otherWords.startsWith(words)) {
-              truncated = true;
-              break;
-            }
-          }
+      if (p.kind() == ParagraphKind.BODY || p.kind() == ParagraphKind.SUMMARY) {
+        String words = normalized(withoutLabel(text.substring(p.start(), p.end())));
+        for (int j = 0; j < paragraphs.size() && words.length() >= 20 && !truncated; j++) {
+          String other = normalizedParagraphs.get(j);
+          truncated = j != i && other.length() > words.length() && other.startsWith(words);
         }
       }
       out.add(truncated
@@ -124,7 +125,7 @@ public final class ArticleParser {
   }
 
   private static String normalized(String s) {
-    return s.replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+    return WHITESPACE.matcher(s).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
   }
 
   /** The first sentence of the first body paragraph, shortened at a word boundary. */

@@ -2,6 +2,7 @@ package io.articlebot.core.chat;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** The commands every front end offers, as slash commands or as the first word of a message. */
 public enum ChatCommand {
@@ -9,6 +10,8 @@ public enum ChatCommand {
   ABOUT("What article(s) I know, their source and size"),
   HELP("How to use me"),
   SOURCES("Where the articles come from");
+
+  private static final Pattern DECORATION = Pattern.compile("^[/!]|[?.!]+$");
 
   private final String description;
 
@@ -27,7 +30,10 @@ public enum ChatCommand {
 
   /** The command a whole message names on its own ("help", "about", "sources"), if any. */
   public static Optional<ChatCommand> namedBy(String message) {
-    String word = message.strip().toLowerCase(Locale.ROOT).replaceFirst("^[/!]", "").replaceAll("[?.!]+$", "");
+    if (message.length() > 12) {
+      return Optional.empty(); // longer than any command word: a question
+    }
+    String word = DECORATION.matcher(message.strip().toLowerCase(Locale.ROOT)).replaceAll("");
     for (ChatCommand c : values()) {
       if (c != ASK && c.slashName().equals(word)) {
         return Optional.of(c);

@@ -15,13 +15,15 @@ public final class MessageText {
           + "|<#[^>]+>"                         // channel links on both platforms
           + "|(?<![\\w@])@(?:everyone|here|channel)\\b");
 
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
   private MessageText() {}
 
   public static String clean(String raw) {
     if (raw == null) {
       return "";
     }
-    return MENTIONS.matcher(raw).replaceAll(" ").replaceAll("\\s+", " ").strip();
+    return WHITESPACE.matcher(MENTIONS.matcher(raw).replaceAll(" ")).replaceAll(" ").strip();
   }
 
   /** True when the text has at least one letter or digit in any script. */

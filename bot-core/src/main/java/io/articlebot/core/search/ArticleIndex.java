@@ -3,7 +3,6 @@ package io.articlebot.core.search;
 import io.articlebot.core.analysis.Analysis;
 import io.articlebot.core.analysis.Analysis.Token;
 import io.articlebot.core.analysis.TextAnalyzer;
-import io.articlebot.core.analysis.TypedValues;
 import io.articlebot.core.article.Article;
 import io.articlebot.core.article.Sentence;
 import java.io.IOException;
@@ -60,8 +59,7 @@ public final class ArticleIndex {
     try (IndexWriter writer = new IndexWriter(dir, config)) {
       for (Article article : articles) {
         for (Sentence s : article.sentences()) {
-          String text = article.text(s);
-          List<Token> tokens = Analysis.tokens(analyzer, text, s.start());
+          List<Token> tokens = Analysis.tokens(analyzer, article.text(s), s.start());
           Set<String> termSet = new HashSet<>();
           for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
@@ -69,10 +67,10 @@ public final class ArticleIndex {
             vocabulary.count(t.term(), initial, Character.isUpperCase(article.text().codePointAt(t.start())), termSet.add(t.term()));
           }
           Document doc = new Document();
-          doc.add(new TextField(FIELD, text, Field.Store.NO));
+          // The tokens were analysed once above; Lucene indexes them as they are.
+          doc.add(new Field(FIELD, new TokenListStream(tokens), TextField.TYPE_NOT_STORED));
           writer.addDocument(doc);
-          sentences.add(new IndexedSentence(sentences.size(), article, s, List.copyOf(tokens), Set.copyOf(termSet),
-              TypedValues.in(text), quotesSomeone(text)));
+          sentences.add(new IndexedSentence(sentences.size(), article, s, tokens, termSet));
         }
       }
       writer.forceMerge(1);
@@ -88,11 +86,6 @@ public final class ArticleIndex {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  private static boolean quotesSomeone(String text) {
-    return text.indexOf('"') >= 0 || text.indexOf('“') >= 0 || text.indexOf('”') >= 0
-        || text.matches("(?s).*(?:^|[\\s(])['‘][^'’]{8,}['’].*");
   }
 
   public List<Article> articles() {

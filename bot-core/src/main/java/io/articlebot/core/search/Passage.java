@@ -1,7 +1,6 @@
 package io.articlebot.core.search;
 
 import io.articlebot.core.analysis.AnswerType;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -32,10 +31,8 @@ record Passage(List<IndexedSentence> sentences) {
     return all;
   }
 
-  Set<AnswerType> types() {
-    Set<AnswerType> all = EnumSet.noneOf(AnswerType.class);
-    sentences.forEach(s -> all.addAll(s.types()));
-    return all;
+  boolean holds(AnswerType type) {
+    return sentences.stream().anyMatch(s -> s.holds(type));
   }
 
   boolean quotesSomeone() {

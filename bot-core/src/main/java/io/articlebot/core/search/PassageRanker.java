@@ -65,7 +65,7 @@ final class PassageRanker {
     }
     double coverage = totalMass > 0 ? covered / totalMass : 0;
     AnswerType type = question.type();
-    boolean typeMatched = type == AnswerType.ANY || p.types().contains(type);
+    boolean typeMatched = p.holds(type);
     WeightedTerm counted = countedTerm(question, terms);
     if (typeMatched && counted != null) {
       typeMatched = countsNear(p, counted);

@@ -25,13 +25,29 @@ final class QueryExpander {
   private static final double ONE_EDIT = 0.85;
   private static final double TWO_EDITS = 0.6;
 
+  private static final int CACHE_LIMIT = 50_000;
+
   private final ArticleIndex index;
+  private final Map<String, List<Alternative>> cache = new java.util.concurrent.ConcurrentHashMap<>();
 
   QueryExpander(ArticleIndex index) {
     this.index = index;
   }
 
   QueryTerm expand(QueryTerm term) {
+    // The index never changes, so neither does the expansion of a word.
+    List<Alternative> cached = cache.get(term.word());
+    if (cached == null) {
+      cached = computeAlternatives(term);
+      if (cache.size() > CACHE_LIMIT) {
+        cache.clear();
+      }
+      cache.put(term.word(), cached);
+    }
+    return term.withAlternatives(cached);
+  }
+
+  private List<Alternative> computeAlternatives(QueryTerm term) {
     Map<String, Double> alts = new LinkedHashMap<>();
     for (Alternative a : term.alternatives()) {
       alts.merge(a.term(), a.weight(), Math::max);
@@ -51,7 +67,7 @@ final class QueryExpander {
     }
     List<Alternative> out = new ArrayList<>();
     alts.forEach((t, w) -> out.add(new Alternative(t, w)));
-    return term.withAlternatives(out);
+    return List.copyOf(out);
   }
 
   /**

@@ -8,13 +8,14 @@ import java.util.Optional;
  *
  * @param focus for "what/who is the X of Y" questions, the word X: a passage that never mentions X
  *     cannot say what the X of Y is
- * @param counted for "how many X" questions, the word X: the number must count it
+ * @param counted for "how many X" questions, the words of X: the number must count one of them
  * @param asksForStatement "what did X say/claim/write": the answer is what was said, usually in
  *     quotation marks
  */
 public record ParsedQuestion(
-    String text, AnswerType type, List<QueryTerm> terms, Optional<String> focus, Optional<String> counted, boolean asksForStatement) {
+    String text, AnswerType type, List<QueryTerm> terms, Optional<String> focus, List<String> counted, boolean asksForStatement) {
   public ParsedQuestion {
     terms = List.copyOf(terms);
+    counted = List.copyOf(counted);
   }
 }

@@ -33,7 +33,7 @@ public final class QuestionParser {
       "\\b(?:say|says|said|tell|told|claim|claimed|write|wrote|think|thinks|thought|comment|commented|react|reacted"
           + "|respond|responded|argue|argued|believe|believes|warn|warned|suggest|suggested|note|noted|hint|hinted)\\b");
   private static final Pattern WHO_IS_NAME = Pattern.compile(
-      "^(?:who|whom)\\s+(?:is|was|are|were)\\s+(?!the\\b|a\\b|an\\b)\\p{Lu}");
+      "^(?i:who|whom)\\s+(?i:is|was|are|were)\\s+(?!(?i:the|a|an)\\b)\\p{Lu}");
   private static final Pattern COUNTED = Pattern.compile("\\bhow\\s+many\\s+(?:more\\s+|of\\s+the\\s+|of\\s+)?([\\p{L}\\d-]+)");
   private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\d'-]+");
   private static final Set<String> HOW_WORDS = Set.of("much", "many", "long", "old", "far", "often", "soon");
@@ -68,21 +68,25 @@ public final class QuestionParser {
     Optional<String> focusWord = focus.find() && !lexicon.isLight(focus.group(1)) ? Optional.of(focus.group(1)) : Optional.empty();
     boolean statement = STATEMENT.matcher(lower).find();
     Matcher counted = COUNTED.matcher(lower);
-    Optional<String> countedWord = counted.find() ? countedNoun(lower.substring(counted.start(1))) : Optional.empty();
+    List<String> countedWords = counted.find() ? countedWords(lower.substring(counted.start(1))) : List.of();
     List<QueryTerm> terms = terms(withoutChineseStopWords(text));
-    return new ParsedQuestion(text, type, terms, focusWord, countedWord, statement);
+    return new ParsedQuestion(text, type, terms, focusWord, countedWords, statement);
   }
 
-  /** The last word before the verb: "how many library cards were ..." counts cards. */
-  private Optional<String> countedNoun(String afterHowMany) {
-    String noun = null;
+  /**
+   * The words after "how many" up to the first function word: "how many library cards were"
+   * gives library, cards. Without a part-of-speech tagger the verb of "how many panels cover the
+   * roof" comes along too; a number before any of them will do.
+   */
+  private List<String> countedWords(String afterHowMany) {
+    List<String> words = new ArrayList<>(3);
     for (String w : NON_WORD.split(afterHowMany)) {
-      if (w.isEmpty() || lexicon.isQuestionStopWord(w) || TextAnalyzer.isStopWord(w)) {
+      if (w.isEmpty() || lexicon.isQuestionStopWord(w) || TextAnalyzer.isStopWord(w) || words.size() == 3) {
         break;
       }
-      noun = w;
+      words.add(w);
     }
-    return Optional.ofNullable(noun);
+    return List.copyOf(words);
   }
 
   private static final Pattern HOW_MANY = Pattern.compile("\\bhow\\s+(?:many|old)\\b");

@@ -33,8 +33,10 @@ public final class TypedValues {
           + "|\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|tonight"
           + "|recently|earlier this|later this|last (?:week|month|year|decade)|next (?:week|month|year)|this (?:week|month|year)"
           + "|ago|decade|century)\\b"
-          + "|\\d{1,2}(?::\\d{2})?\\s?(?:a\\.m\\.|p\\.m\\.|am|pm)\\b|年|月|日",
+          + "|年|月|日",
       Pattern.CASE_INSENSITIVE);
+  private static final Pattern CLOCK = Pattern.compile(
+      "\\b\\d{1,2}(?::\\d{2})?\\s?(?:a\\.m\\.|p\\.m\\.|(?:am|pm)\\b)|\\b(?:noon|midnight)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern DURATION = Pattern.compile(
       "\\b(?:\\d[\\d,.]*|" + NUMBER_WORDS + "|a|an|few|several|many)[\\s-]+(?:more\\s+|\\p{L}+\\s+)?"
           + "(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)\\b"
@@ -42,8 +44,9 @@ public final class TypedValues {
       Pattern.CASE_INSENSITIVE);
   private static final Pattern NAME = Pattern.compile(
       "(?<!^)(?<![.!?]\\s)\\b\\p{Lu}[\\p{Ll}'’-]+(?:\\s+(?:\\p{Lu}\\.\\s+)?\\p{Lu}[\\p{Ll}'’-]+)+"
-          + "|\\b(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\\.?\\s+\\p{Lu}"
-          + "|\\b(?:founder|co-founder|ceo|chief|president|director|manager|chairman|minister|spokesperson|spokesman|"
+          + "|\\b(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\\.?\\s+\\p{Lu}");
+  private static final Pattern ROLE = Pattern.compile(
+      "\\b(?:founder|co-founder|ceo|chief|president|director|manager|chairman|minister|spokesperson|spokesman|"
           + "spokeswoman|head|scientist|professor|analyst|official|engineer|architect|librarian|mayor|author|"
           + "reporter|editor|governor|senator|leader|owner|investor|executive)\\b",
       Pattern.CASE_INSENSITIVE);
@@ -68,13 +71,13 @@ public final class TypedValues {
       found.add(AnswerType.AMOUNT);
       found.add(AnswerType.MEASURE);
     }
-    if (DATE.matcher(text).find()) {
+    if (DATE.matcher(text).find() || CLOCK.matcher(text).find()) {
       found.add(AnswerType.DATE);
     }
     if (DURATION.matcher(text).find()) {
       found.add(AnswerType.DURATION);
     }
-    if (NAME.matcher(text).find()) {
+    if (NAME.matcher(text).find() || ROLE.matcher(text).find()) {
       found.add(AnswerType.PERSON);
     }
     if (PLACE.matcher(text).find()) {
@@ -96,11 +99,16 @@ public final class TypedValues {
       case ANY -> true;
       case NUMBER -> NUMBER.matcher(text).find();
       case AMOUNT, MEASURE -> NUMBER.matcher(text).find() || MONEY.matcher(text).find();
-      case DATE -> DATE.matcher(text).find();
+      case DATE -> DATE.matcher(text).find() || CLOCK.matcher(text).find();
       case DURATION -> DURATION.matcher(text).find();
-      case PERSON -> NAME.matcher(text).find();
+      case PERSON -> NAME.matcher(text).find() || ROLE.matcher(text).find();
       case PLACE -> PLACE.matcher(text).find();
     };
+  }
+
+  /** A day, month or year rather than only a time of day: "when did it open" wants the former. */
+  public static boolean hasCalendarDate(String text) {
+    return DATE.matcher(text).find();
   }
 
   /** True when the text has money in it: prefer it over bare numbers for "how much". */

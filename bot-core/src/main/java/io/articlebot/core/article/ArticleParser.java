@@ -33,7 +33,7 @@ public final class ArticleParser {
    * @param source the configured source, or null to take the article's own source line
    */
   public static Article parse(String id, String text, String title, String source, String url, String date) {
-    List<int[]> ranges = text.contains("\n") && BLANK_LINE.matcher(text).find() ? blocks(text) : lines(text);
+    List<int[]> ranges = BLANK_LINE.matcher(text.strip()).find() ? blocks(text) : lines(text);
     List<Paragraph> paragraphs = new ArrayList<>();
     int sentenceIndex = 0;
     String headingTitle = null;
@@ -172,10 +172,12 @@ public final class ArticleParser {
     List<int[]> out = new ArrayList<>();
     int blockStart = -1;
     int start = 0;
+    boolean afterHeading = false;
     while (start <= text.length()) {
       int nl = text.indexOf('\n', start);
       int end = nl < 0 ? text.length() : nl;
       String line = text.substring(start, end);
+      boolean heading = HEADING.matcher(line).find();
       if (line.isBlank()) {
         if (blockStart >= 0) {
           addTrimmed(out, text, blockStart, start);
@@ -183,10 +185,12 @@ public final class ArticleParser {
         }
       } else if (blockStart < 0) {
         blockStart = start;
-      } else if (LIST_ITEM.matcher(line).find() || HEADING.matcher(line).find()) {
+      } else if (afterHeading || heading || LIST_ITEM.matcher(line).find()) {
+        // A heading is one line; what follows it is the next paragraph even without a blank line.
         addTrimmed(out, text, blockStart, start);
         blockStart = start;
       }
+      afterHeading = heading && !line.isBlank();
       if (nl < 0) {
         break;
       }

@@ -26,6 +26,8 @@ final class IndexedSentence {
   private final boolean quotesSomeone;
   /** Bit 2t: kind t looked up; bit 2t+1: kind t present. */
   private volatile int typeMemo;
+  /** 0 not looked up, 1 no, 2 yes. */
+  private volatile int calendarMemo;
 
   IndexedSentence(int id, Article article, Sentence sentence, List<Token> tokens, Set<String> terms) {
     this.id = id;
@@ -67,6 +69,16 @@ final class IndexedSentence {
 
   String text() {
     return article.text(sentence);
+  }
+
+  /** A date more precise than a time of day, see {@link TypedValues#hasCalendarDate}. */
+  boolean holdsCalendarDate() {
+    int memo = calendarMemo;
+    if (memo == 0) {
+      memo = TypedValues.hasCalendarDate(text()) ? 2 : 1;
+      calendarMemo = memo;
+    }
+    return memo == 2;
   }
 
   boolean holds(AnswerType type) {

@@ -31,6 +31,10 @@ record Passage(List<IndexedSentence> sentences) {
     return all;
   }
 
+  boolean holdsCalendarDate() {
+    return sentences.stream().anyMatch(IndexedSentence::holdsCalendarDate);
+  }
+
   boolean holds(AnswerType type) {
     return sentences.stream().anyMatch(s -> s.holds(type));
   }

@@ -66,9 +66,9 @@ final class PassageRanker {
     double coverage = totalMass > 0 ? covered / totalMass : 0;
     AnswerType type = question.type();
     boolean typeMatched = p.holds(type);
-    WeightedTerm counted = countedTerm(question, terms);
-    if (typeMatched && counted != null) {
-      typeMatched = countsNear(p, counted);
+    List<WeightedTerm> counted = countedTerms(question, terms);
+    if (typeMatched && !counted.isEmpty()) {
+      typeMatched = counted.stream().anyMatch(c -> countsNear(p, c));
     }
     boolean namesCovered = nameGroups.stream().allMatch(g -> g.stream().anyMatch(t -> t.matchIn(passageTerms) > 0));
     boolean focusCovered = question.focus().isEmpty() || terms.stream()
@@ -82,7 +82,8 @@ final class PassageRanker {
         + weights.bm25Weight() * bm25
         - weights.extraSentencePenalty() * (p.sentences().size() - 1);
     if (type != AnswerType.ANY) {
-      score += typeMatched ? weights.typeBonus() : (type.required() ? -weights.requiredTypePenalty() : 0);
+      double bonus = type == AnswerType.DATE && typeMatched && !p.holdsCalendarDate() ? weights.typeBonus() / 2 : weights.typeBonus();
+      score += typeMatched ? bonus : (type.required() ? -weights.requiredTypePenalty() : 0);
     }
     if (question.asksForStatement() && p.quotesSomeone()) {
       score += weights.statementBonus();
@@ -99,16 +100,8 @@ final class PassageRanker {
     return new RankedPassage(p, coverage, typeMatched, type.required(), namesCovered, focusCovered, score);
   }
 
-  private static WeightedTerm countedTerm(ParsedQuestion question, List<WeightedTerm> terms) {
-    if (question.counted().isEmpty()) {
-      return null;
-    }
-    for (WeightedTerm t : terms) {
-      if (t.term().word().equals(question.counted().get()) && !t.missing()) {
-        return t;
-      }
-    }
-    return null;
+  private static List<WeightedTerm> countedTerms(ParsedQuestion question, List<WeightedTerm> terms) {
+    return terms.stream().filter(t -> !t.missing() && question.counted().contains(t.term().word())).toList();
   }
 
   /** "How many cards": a number shortly before "cards" ("50,000 H100 computing cards"). */

@@ -13,7 +13,6 @@ class TypedValuesTest {
         .doesNotContain(AnswerType.NUMBER, AnswerType.AMOUNT, AnswerType.DATE, AnswerType.DURATION, AnswerType.PLACE);
   }
 
-  @org.junit.jupiter.api.Disabled("bug: NAME is compiled CASE_INSENSITIVE, so \\p{Lu} matches lower case and any two words count as a PERSON")
   @Test
   void lowerCaseWordsAreNotAName() {
     assertThat(TypedValues.in("the sky is blue and calm")).doesNotContain(AnswerType.PERSON);
@@ -44,7 +43,6 @@ class TypedValuesTest {
     assertThat(TypedValues.in("it cost $2024 to fix")).doesNotContain(AnswerType.DATE);
   }
 
-  @org.junit.jupiter.api.Disabled("bug: the DATE pattern ends 'a.m.'/'p.m.' with \\b, which never matches before a space or comma, so '9 a.m.' is no time")
   @Test
   void clockTimesAreDates() {
     assertThat(TypedValues.in("the doors opened at 9 a.m., and the staff")).contains(AnswerType.DATE);

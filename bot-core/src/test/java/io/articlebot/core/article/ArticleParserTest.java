@@ -46,7 +46,6 @@ class ArticleParserTest {
     assertThat(a.paragraph(5).kind()).isEqualTo(ParagraphKind.BODY);
   }
 
-  @org.junit.jupiter.api.Disabled("bug: a Markdown heading line swallows the non-blank lines after it (heading paragraph and title include body text)")
   @Test
   void headingLineEndsItsParagraphEvenWithoutABlankLineAfterIt() {
     Article a = parse("# The Title\nFirst body line that\nwraps.\n\n## Details\nThe building includes a garden.");
@@ -91,7 +90,6 @@ class ArticleParserTest {
         .containsExactly("Title line", "First paragraph. It has two sentences.", "Second paragraph.");
   }
 
-  @org.junit.jupiter.api.Disabled("bug: trailing blank lines at the end of a one-paragraph-per-line file switch to block mode and merge every line into one paragraph")
   @Test
   void trailingBlankLinesDoNotMergeALinePerParagraphFile() {
     Article a = parse("First paragraph.\nSecond paragraph.\nThird paragraph.\n\n");

@@ -1,9 +1,7 @@
 package io.articlebot.core.search;
 
 import io.articlebot.core.analysis.AnswerType;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /** One to three consecutive sentences of one paragraph: a candidate quote. */
 record Passage(List<IndexedSentence> sentences) {
@@ -22,15 +20,6 @@ record Passage(List<IndexedSentence> sentences) {
     return sentences.get(sentences.size() - 1);
   }
 
-  Set<String> terms() {
-    if (sentences.size() == 1) {
-      return first().terms();
-    }
-    Set<String> all = new HashSet<>();
-    sentences.forEach(s -> all.addAll(s.terms()));
-    return all;
-  }
-
   boolean holdsCalendarDate() {
     return sentences.stream().anyMatch(IndexedSentence::holdsCalendarDate);
   }
@@ -47,7 +36,4 @@ record Passage(List<IndexedSentence> sentences) {
     return first().id() <= other.last().id() && other.first().id() <= last().id();
   }
 
-  String key() {
-    return first().id() + "-" + last().id();
-  }
 }

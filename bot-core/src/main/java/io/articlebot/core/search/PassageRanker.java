@@ -6,10 +6,10 @@ import io.articlebot.core.analysis.TypedValues;
 import io.articlebot.core.analysis.ParsedQuestion;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -32,7 +32,7 @@ final class PassageRanker {
 
   List<RankedPassage> rank(ParsedQuestion question, List<WeightedTerm> terms, Map<Integer, Float> hits) {
     float maxScore = hits.values().stream().max(Float::compare).orElse(1f);
-    Map<String, Passage> passages = new LinkedHashMap<>();
+    Map<Long, Passage> passages = new LinkedHashMap<>();
     for (int id : hits.keySet()) {
       IndexedSentence s = index.sentence(id);
       add(passages, List.of(s));
@@ -45,35 +45,88 @@ final class PassageRanker {
         add(passages, List.of(s, after));
       }
     }
-    List<List<WeightedTerm>> nameGroups = nameGroups(terms);
-    double totalMass = terms.stream().mapToDouble(WeightedTerm::mass).sum();
+    Evidence evidence = new Evidence(question, terms);
     List<RankedPassage> ranked = new ArrayList<>(passages.size());
     for (Passage p : passages.values()) {
-      ranked.add(score(question, p, terms, nameGroups, totalMass, hits, maxScore));
+      ranked.add(score(question, p, evidence, hits, maxScore));
     }
     ranked.sort(Comparator.comparingDouble(RankedPassage::score).reversed()
         .thenComparingInt(r -> r.passage().first().id()));
     return ranked;
   }
 
-  private RankedPassage score(ParsedQuestion question, Passage p, List<WeightedTerm> terms, List<List<WeightedTerm>> nameGroups,
-      double totalMass, Map<Integer, Float> hits, float maxScore) {
-    Set<String> passageTerms = p.terms();
-    double covered = 0;
-    for (WeightedTerm t : terms) {
-      covered += t.mass() * t.matchIn(passageTerms);
+  /** What the question asks, laid out once per question; per-sentence matches are memoised. */
+  private static final class Evidence {
+    final List<WeightedTerm> terms;
+    final double[] mass;
+    final double totalMass;
+    final int[][] nameGroups;
+    final int focus;
+    final List<WeightedTerm> counted;
+    final Map<Integer, double[]> matches = new HashMap<>();
+
+    Evidence(ParsedQuestion question, List<WeightedTerm> terms) {
+      this.terms = terms;
+      this.mass = new double[terms.size()];
+      double total = 0;
+      int focusIndex = -1;
+      for (int i = 0; i < terms.size(); i++) {
+        mass[i] = terms.get(i).mass();
+        total += mass[i];
+        if (question.focus().isPresent() && terms.get(i).term().word().equals(question.focus().get())) {
+          focusIndex = i;
+        }
+      }
+      this.totalMass = total;
+      this.focus = focusIndex;
+      this.nameGroups = nameGroups(terms);
+      this.counted = countedTerms(question, terms);
     }
-    double coverage = totalMass > 0 ? covered / totalMass : 0;
+
+    /** For each term, the weight of its best alternative in the passage (0 when absent). */
+    double[] match(Passage p) {
+      double[] out = null;
+      for (IndexedSentence s : p.sentences()) {
+        double[] m = matches.computeIfAbsent(s.id(), id -> {
+          double[] v = new double[terms.size()];
+          for (int i = 0; i < v.length; i++) {
+            v[i] = terms.get(i).matchIn(s.terms());
+          }
+          return v;
+        });
+        if (out == null) {
+          out = m.clone();
+        } else {
+          for (int i = 0; i < out.length; i++) {
+            out[i] = Math.max(out[i], m[i]);
+          }
+        }
+      }
+      return out;
+    }
+  }
+
+  private RankedPassage score(ParsedQuestion question, Passage p, Evidence e, Map<Integer, Float> hits, float maxScore) {
+    double[] match = e.match(p);
+    double covered = 0;
+    for (int i = 0; i < match.length; i++) {
+      covered += e.mass[i] * match[i];
+    }
+    double coverage = e.totalMass > 0 ? covered / e.totalMass : 0;
     AnswerType type = question.type();
     boolean typeMatched = p.holds(type);
-    List<WeightedTerm> counted = countedTerms(question, terms);
-    if (typeMatched && !counted.isEmpty()) {
-      typeMatched = counted.stream().anyMatch(c -> countsNear(p, c));
+    if (typeMatched && !e.counted.isEmpty()) {
+      typeMatched = e.counted.stream().anyMatch(c -> countsNear(p, c));
     }
-    boolean namesCovered = nameGroups.stream().allMatch(g -> g.stream().anyMatch(t -> t.matchIn(passageTerms) > 0));
-    boolean focusCovered = question.focus().isEmpty() || terms.stream()
-        .filter(t -> t.term().word().equals(question.focus().get()))
-        .allMatch(t -> t.matchIn(passageTerms) > 0);
+    boolean namesCovered = true;
+    for (int[] group : e.nameGroups) {
+      boolean any = false;
+      for (int i : group) {
+        any |= match[i] > 0;
+      }
+      namesCovered &= any;
+    }
+    boolean focusCovered = e.focus < 0 || match[e.focus] > 0;
     double bm25 = 0;
     for (IndexedSentence s : p.sentences()) {
       bm25 = Math.max(bm25, hits.getOrDefault(s.id(), 0f) / maxScore);
@@ -110,7 +163,7 @@ final class PassageRanker {
       List<Token> tokens = s.tokens();
       String text = s.article().text();
       for (int i = 0; i < tokens.size(); i++) {
-        if (counted.matchIn(Set.of(tokens.get(i).term())) == 0) {
+        if (!counted.hasAlternative(tokens.get(i).term())) {
           continue;
         }
         for (int j = i - 1; j >= Math.max(0, i - COUNT_WINDOW); j--) {
@@ -127,26 +180,30 @@ final class PassageRanker {
     return false;
   }
 
-  /** Names next to each other in the question ("Liang Wenfeng") form one group; one of them is enough. */
-  private static List<List<WeightedTerm>> nameGroups(List<WeightedTerm> terms) {
-    List<List<WeightedTerm>> groups = new ArrayList<>();
+  /**
+   * Names next to each other in the question ("Liang Wenfeng") form one group, as indexes into
+   * {@code terms}; one name of a group is enough.
+   */
+  private static int[][] nameGroups(List<WeightedTerm> terms) {
+    List<List<Integer>> groups = new ArrayList<>();
     int lastPosition = Integer.MIN_VALUE;
-    for (WeightedTerm t : terms) {
+    for (int i = 0; i < terms.size(); i++) {
+      WeightedTerm t = terms.get(i);
       if (!t.name()) {
         continue;
       }
       if (t.term().position() == lastPosition + 1 && !groups.isEmpty()) {
-        groups.get(groups.size() - 1).add(t);
+        groups.get(groups.size() - 1).add(i);
       } else {
-        groups.add(new ArrayList<>(List.of(t)));
+        groups.add(new ArrayList<>(List.of(i)));
       }
       lastPosition = t.term().position();
     }
-    return groups;
+    return groups.stream().map(g -> g.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
   }
 
-  private static void add(Map<String, Passage> passages, List<IndexedSentence> sentences) {
-    Passage p = new Passage(sentences);
-    passages.putIfAbsent(p.key(), p);
+  private static void add(Map<Long, Passage> passages, List<IndexedSentence> sentences) {
+    long key = ((long) sentences.get(0).id() << 32) | sentences.get(sentences.size() - 1).id();
+    passages.computeIfAbsent(key, k -> new Passage(sentences));
   }
 }

@@ -34,7 +34,7 @@ import org.apache.lucene.search.TopDocs;
  * passage falls short on any of those. Thread-safe.
  */
 public final class SearchEngine implements QuestionAnswerer {
-  private static final int CANDIDATES = 50;
+  private static final int CANDIDATES = 30;
 
   private final ArticleIndex index;
   private final QuestionParser parser;

@@ -27,6 +27,15 @@ record WeightedTerm(QueryTerm term, List<Alternative> present, double idf, boole
     return best;
   }
 
+  boolean hasAlternative(String indexedTerm) {
+    for (Alternative a : present) {
+      if (a.term().equals(indexedTerm)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   double mass() {
     return term.weight() * idf;
   }

@@ -29,9 +29,9 @@ public final class QuestionParser {
   private static final Pattern BARE_US = Pattern.compile("\\b(US|USA|UK|UN|EU)\\b");
   private static final Pattern FOCUS = Pattern.compile(
       "^(?:what|who|which)(?:'s|\\s+(?:is|was|are|were))\\s+the\\s+(?:name\\s+of\\s+the\\s+)?([\\p{L}-]+)\\s+(?:of|for|at|in)\\b");
-  private static final Pattern STATEMENT = Pattern.compile(
-      "\\b(?:say|says|said|tell|told|claim|claimed|write|wrote|think|thinks|thought|comment|commented|react|reacted"
-          + "|respond|responded|argue|argued|believe|believes|warn|warned|suggest|suggested|note|noted|hint|hinted)\\b");
+  private static final Set<String> STATEMENT_VERBS = Set.of("say", "says", "said", "tell", "told", "claim", "claimed", "write",
+      "wrote", "think", "thinks", "thought", "comment", "commented", "react", "reacted", "respond", "responded", "argue", "argued",
+      "believe", "believes", "warn", "warned", "suggest", "suggested", "note", "noted", "hint", "hinted");
   private static final Pattern WHO_IS_NAME = Pattern.compile(
       "^(?i:who|whom)\\s+(?i:is|was|are|were)\\s+(?!(?i:the|a|an)\\b)\\p{Lu}");
   private static final Pattern COUNTED = Pattern.compile("\\bhow\\s+many\\s+(?:more\\s+|of\\s+the\\s+|of\\s+)?([\\p{L}\\d-]+)");
@@ -61,14 +61,17 @@ public final class QuestionParser {
 
   public ParsedQuestion parse(String question) {
     String text = GREETING.matcher(question.strip()).replaceFirst("");
-    text = BARE_US.matcher(text).replaceAll(m -> m.group(1).chars().mapToObj(c -> (char) c + ".").reduce("", String::concat));
+    Matcher bareUs = BARE_US.matcher(text);
+    if (hasCapitalPair(text) && bareUs.find()) {
+      text = bareUs.replaceAll(m -> m.group(1).chars().mapToObj(c -> (char) c + ".").reduce("", String::concat));
+    }
     String lower = text.toLowerCase(Locale.ROOT);
     AnswerType type = answerType(text, lower);
     Matcher focus = FOCUS.matcher(lower);
     Optional<String> focusWord = focus.find() && !lexicon.isLight(focus.group(1)) ? Optional.of(focus.group(1)) : Optional.empty();
-    boolean statement = STATEMENT.matcher(lower).find();
+    boolean statement = words(lower).stream().anyMatch(STATEMENT_VERBS::contains);
     Matcher counted = COUNTED.matcher(lower);
-    List<String> countedWords = counted.find() ? countedWords(lower.substring(counted.start(1))) : List.of();
+    List<String> countedWords = lower.contains("many") && counted.find() ? countedWords(lower.substring(counted.start(1))) : List.of();
     List<QueryTerm> terms = terms(withoutChineseStopWords(text));
     return new ParsedQuestion(text, type, terms, focusWord, countedWords, statement);
   }
@@ -89,54 +92,99 @@ public final class QuestionParser {
     return List.copyOf(words);
   }
 
-  private static final Pattern HOW_MANY = Pattern.compile("\\bhow\\s+(?:many|old)\\b");
-  private static final Pattern HOW_MUCH = Pattern.compile("\\bhow\\s+much\\b|多少钱");
-  private static final Pattern HOW_LONG_AGO = Pattern.compile("\\bhow\\s+long\\s+ago\\b");
-  private static final Pattern HOW_LONG = Pattern.compile("\\bhow\\s+long\\b");
-  private static final Pattern HOW_MEASURE = Pattern.compile(
-      "\\bhow\\s+(?:big|large|small|cheap|expensive|costly|fast|far|high|tall|heavy|often|quickly|soon|wide|deep)\\b");
-  private static final Pattern CHINESE_COUNT = Pattern.compile("多少|几");
-  private static final Pattern WHEN = Pattern.compile(
-      "^(?:when|what\\s+time)\\b|\\bwhen\\s+(?:did|was|were|is|will|does|do|has|had)\\b"
-          + "|\\b(?:what|which)\\s+(?:year|date|day|month|decade|century)\\b|何时|什么时候");
-  private static final Pattern WHO = Pattern.compile(
-      "^(?:who|whom|whose)\\b|\\bwho\\s+(?:is|was|were|are|did|does|founded|created|built|leads|led|runs|said|wrote)\\b|谁");
-  private static final Pattern WHERE = Pattern.compile(
-      "^where\\b|\\bwhere\\s+(?:is|was|are|were|did|does|do|can|will)\\b|哪里|哪儿");
+  private static final Set<String> AUXILIARIES = Set.of("did", "was", "were", "is", "will", "does", "do", "has", "had", "are", "can");
+  private static final Set<String> TIME_NOUNS = Set.of("year", "date", "day", "month", "decade", "century", "time");
+  private static final Set<String> WHO_VERBS = Set.of("is", "was", "were", "are", "did", "does", "founded", "created", "built",
+      "leads", "led", "runs", "said", "wrote");
+  private static final Set<String> MEASURES = Set.of("big", "large", "small", "cheap", "expensive", "costly", "fast", "far", "high",
+      "tall", "heavy", "often", "quickly", "soon", "wide", "deep");
 
+  /** The kind of answer the wording asks for, read from its words (no regex: this runs per question). */
   static AnswerType answerType(String text, String lower) {
-    if (HOW_MANY.matcher(lower).find()) {
-      return AnswerType.NUMBER;
+    List<String> w = words(lower);
+    for (int i = 0; i + 1 < w.size(); i++) {
+      if (!w.get(i).equals("how")) {
+        continue;
+      }
+      String next = w.get(i + 1);
+      switch (next) {
+        case "many", "old" -> {
+          return AnswerType.NUMBER;
+        }
+        case "much" -> {
+          return AnswerType.AMOUNT;
+        }
+        case "long" -> {
+          return i + 2 < w.size() && w.get(i + 2).equals("ago") ? AnswerType.DATE : AnswerType.DURATION;
+        }
+        default -> {
+          if (MEASURES.contains(next)) {
+            return AnswerType.MEASURE;
+          }
+        }
+      }
     }
-    if (HOW_MUCH.matcher(lower).find()) {
+    if (lower.contains("多少钱")) {
       return AnswerType.AMOUNT;
     }
-    if (HOW_LONG_AGO.matcher(lower).find()) {
-      return AnswerType.DATE;
-    }
-    if (HOW_LONG.matcher(lower).find()) {
-      return AnswerType.DURATION;
-    }
-    if (HOW_MEASURE.matcher(lower).find()) {
-      return AnswerType.MEASURE;
-    }
-    if (CHINESE_COUNT.matcher(lower).find()) {
+    if (lower.contains("多少") || lower.contains("几")) {
       return AnswerType.NUMBER;
     }
-    if (WHEN.matcher(lower).find()) {
+    String first = w.isEmpty() ? "" : w.get(0);
+    if (first.equals("when") || followedBy(w, "when", AUXILIARIES) || followedBy(w, "what", TIME_NOUNS)
+        || followedBy(w, "which", TIME_NOUNS) || lower.contains("何时") || lower.contains("什么时候")) {
       return AnswerType.DATE;
     }
-    if (WHO.matcher(lower).find()) {
+    if (first.equals("who") || first.equals("whom") || first.equals("whose") || followedBy(w, "who", WHO_VERBS) || lower.contains("谁")) {
       return WHO_IS_NAME.matcher(text).find() ? AnswerType.ANY : AnswerType.PERSON;
     }
-    if (WHERE.matcher(lower).find()) {
+    if (first.equals("where") || followedBy(w, "where", AUXILIARIES) || lower.contains("哪里") || lower.contains("哪儿")) {
       return AnswerType.PLACE;
     }
     return AnswerType.ANY;
   }
 
+  /** Cheap pre-check for BARE_US: two capitals in a row. */
+  private static boolean hasCapitalPair(String text) {
+    for (int i = 1; i < text.length(); i++) {
+      if (Character.isUpperCase(text.charAt(i)) && Character.isUpperCase(text.charAt(i - 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean followedBy(List<String> words, String word, Set<String> next) {
+    for (int i = 0; i + 1 < words.size(); i++) {
+      if (words.get(i).equals(word) && next.contains(words.get(i + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Runs of letters and digits. */
+  private static List<String> words(String lower) {
+    List<String> out = new ArrayList<>();
+    int start = -1;
+    for (int i = 0; i <= lower.length(); i++) {
+      boolean letter = i < lower.length() && Character.isLetterOrDigit(lower.charAt(i));
+      if (letter && start < 0) {
+        start = i;
+      } else if (!letter && start >= 0) {
+        out.add(lower.substring(start, i));
+        start = -1;
+      }
+    }
+    return out;
+  }
+
   private String withoutChineseStopWords(String text) {
-    if (text.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+    boolean han = false;
+    for (int i = 0; i < text.length() && !han; i++) {
+      han = text.charAt(i) >= 0x2E80 && Character.UnicodeScript.of(text.charAt(i)) == Character.UnicodeScript.HAN;
+    }
+    if (!han) {
       return text;
     }
     String out = text;

@@ -23,7 +23,8 @@ public final class MessageText {
     if (raw == null) {
       return "";
     }
-    return WHITESPACE.matcher(MENTIONS.matcher(raw).replaceAll(" ")).replaceAll(" ").strip();
+    String text = raw.indexOf('<') < 0 && raw.indexOf('@') < 0 ? raw : MENTIONS.matcher(raw).replaceAll(" ");
+    return WHITESPACE.matcher(text).replaceAll(" ").strip();
   }
 
   /** True when the text has at least one letter or digit in any script. */

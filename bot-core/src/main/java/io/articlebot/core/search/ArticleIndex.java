@@ -81,6 +81,7 @@ public final class ArticleIndex {
       DirectoryReader reader = DirectoryReader.open(dir);
       IndexSearcher searcher = new IndexSearcher(reader);
       searcher.setSimilarity(new BM25Similarity());
+      searcher.setQueryCache(null); // each question is new to Lucene; caching filters would only cost
       Terms terms = MultiTerms.getTerms(reader, FIELD);
       return new ArticleIndex(List.copyOf(articles), List.copyOf(sentences), vocabulary, analyzer, searcher, terms);
     } catch (IOException e) {

@@ -1,5 +1,6 @@
 package io.articlebot.core.search;
 
+import io.articlebot.core.analysis.Alternative;
 import io.articlebot.core.analysis.Analysis.Token;
 import io.articlebot.core.analysis.AnswerType;
 import io.articlebot.core.analysis.TypedValues;
@@ -35,14 +36,14 @@ final class PassageRanker {
     Map<Long, Passage> passages = new LinkedHashMap<>();
     for (int id : hits.keySet()) {
       IndexedSentence s = index.sentence(id);
-      add(passages, List.of(s));
+      add(passages, s, s);
       IndexedSentence before = index.neighbour(s, -1);
       IndexedSentence after = index.neighbour(s, +1);
       if (before != null) {
-        add(passages, List.of(before, s));
+        add(passages, before, s);
       }
       if (after != null) {
-        add(passages, List.of(s, after));
+        add(passages, s, after);
       }
     }
     Evidence evidence = new Evidence(question, terms);
@@ -64,6 +65,8 @@ final class PassageRanker {
     final int focus;
     final List<WeightedTerm> counted;
     final Map<Integer, double[]> matches = new HashMap<>();
+    /** Indexed term → the weight it has as an alternative of each question term (0 if none). */
+    final Map<String, double[]> alternatives = new HashMap<>();
 
     Evidence(ParsedQuestion question, List<WeightedTerm> terms) {
       this.terms = terms;
@@ -71,6 +74,10 @@ final class PassageRanker {
       double total = 0;
       int focusIndex = -1;
       for (int i = 0; i < terms.size(); i++) {
+        for (Alternative a : terms.get(i).present()) {
+          double[] w = alternatives.computeIfAbsent(a.term(), k -> new double[terms.size()]);
+          w[i] = Math.max(w[i], a.weight());
+        }
         mass[i] = terms.get(i).mass();
         total += mass[i];
         if (question.focus().isPresent() && terms.get(i).term().word().equals(question.focus().get())) {
@@ -87,13 +94,19 @@ final class PassageRanker {
     double[] match(Passage p) {
       double[] out = null;
       for (IndexedSentence s : p.sentences()) {
-        double[] m = matches.computeIfAbsent(s.id(), id -> {
-          double[] v = new double[terms.size()];
-          for (int i = 0; i < v.length; i++) {
-            v[i] = terms.get(i).matchIn(s.terms());
+        double[] m = matches.get(s.id());
+        if (m == null) {
+          m = new double[terms.size()];
+          for (String t : s.terms()) {
+            double[] byTerm = alternatives.get(t);
+            if (byTerm != null) {
+              for (int i = 0; i < m.length; i++) {
+                m[i] = Math.max(m[i], byTerm[i]);
+              }
+            }
           }
-          return v;
-        });
+          matches.put(s.id(), m);
+        }
         if (out == null) {
           out = m.clone();
         } else {
@@ -202,8 +215,10 @@ final class PassageRanker {
     return groups.stream().map(g -> g.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
   }
 
-  private static void add(Map<Long, Passage> passages, List<IndexedSentence> sentences) {
-    long key = ((long) sentences.get(0).id() << 32) | sentences.get(sentences.size() - 1).id();
-    passages.computeIfAbsent(key, k -> new Passage(sentences));
+  private static void add(Map<Long, Passage> passages, IndexedSentence first, IndexedSentence last) {
+    long key = ((long) first.id() << 32) | last.id();
+    if (!passages.containsKey(key)) {
+      passages.put(key, new Passage(first == last ? List.of(first) : List.of(first, last)));
+    }
   }
 }

@@ -34,7 +34,7 @@ import org.apache.lucene.search.TopDocs;
  * passage falls short on any of those. Thread-safe.
  */
 public final class SearchEngine implements QuestionAnswerer {
-  private static final int CANDIDATES = 30;
+  private static final int CANDIDATES = 20;
 
   private final ArticleIndex index;
   private final QuestionParser parser;
@@ -42,6 +42,8 @@ public final class SearchEngine implements QuestionAnswerer {
   private final PassageRanker ranker;
   private final RankingWeights weights;
   private final QuoteMaker quotes = new QuoteMaker();
+  /** The index never changes, so neither does the answer to a question asked again. */
+  private final RecentAnswers recent = new RecentAnswers(4096);
 
   public SearchEngine(ArticleIndex index) {
     this(index, RankingWeights.DEFAULT);
@@ -61,7 +63,13 @@ public final class SearchEngine implements QuestionAnswerer {
 
   @Override
   public Answer answer(Question question) {
-    return explain(question).answer();
+    Answer cached = recent.get(question.text());
+    if (cached != null) {
+      return cached;
+    }
+    Answer answer = explain(question).answer();
+    recent.put(question.text(), answer);
+    return answer;
   }
 
   /** The answer with the evidence behind it, for the eval report and tests. */

@@ -10,8 +10,12 @@ public final class Json {
 
   /** {@code value} as a JSON string literal, quotes included. */
   public static String quote(String value) {
-    StringBuilder out = new StringBuilder(value.length() + 2).append('"');
-    for (int i = 0; i < value.length(); i++) {
+    int first = firstToEscape(value);
+    if (first < 0) {
+      return '"' + value + '"';
+    }
+    StringBuilder out = new StringBuilder(value.length() + 16).append('"').append(value, 0, first);
+    for (int i = first; i < value.length(); i++) {
       char c = value.charAt(i);
       switch (c) {
         case '"' -> out.append("\\\"");
@@ -32,6 +36,16 @@ public final class Json {
       }
     }
     return out.append('"').toString();
+  }
+
+  private static int firstToEscape(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c < 0x20 || c == '"' || c == '\\' || c == '\u2028' || c == '\u2029') {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** A finite number with at most four decimals; JSON has no NaN. */

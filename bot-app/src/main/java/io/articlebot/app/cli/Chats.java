@@ -34,7 +34,7 @@ final class Chats {
 
   private static ChatLimits unthrottled(BotConfig config) {
     ChatLimits l = config.chatLimits();
-    return new ChatLimits(l.maxQuestionChars(), Duration.ZERO, l.rememberedAnswers());
+    return new ChatLimits(l.maxQuestionChars(), Duration.ZERO, l.rememberedAnswers(), l.burst());
   }
 
   private static FeedbackSink feedbackLog(BotConfig config) throws StartupException {

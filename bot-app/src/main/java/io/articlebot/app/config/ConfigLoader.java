@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  */
 public final class ConfigLoader {
   private static final Set<String> CORE_KEYS = Set.of(
-      "articles", "articles.dir", "data.dir", "chat.max-question-chars", "chat.cooldown-seconds", "chat.remembered-answers");
+      "articles", "articles.dir", "data.dir", "chat.max-question-chars", "chat.cooldown-seconds", "chat.cooldown-burst", "chat.remembered-answers");
   private static final Pattern ARTICLE_KEY = Pattern.compile("article\\.([A-Za-z0-9._-]+)\\.(title|source|url|date)");
 
   private ConfigLoader() {}
@@ -70,7 +70,8 @@ public final class ConfigLoader {
     ChatLimits limits = new ChatLimits(
         positiveInt(keys, "chat.max-question-chars", defaults.maxQuestionChars(), file),
         Duration.ofSeconds(nonNegativeInt(keys, "chat.cooldown-seconds", (int) defaults.cooldown().toSeconds(), file)),
-        positiveInt(keys, "chat.remembered-answers", defaults.rememberedAnswers(), file));
+        positiveInt(keys, "chat.remembered-answers", defaults.rememberedAnswers(), file),
+        positiveInt(keys, "chat.cooldown-burst", defaults.burst(), file));
     return new BotConfig(file, articles, dataDir, limits, keys);
   }
 

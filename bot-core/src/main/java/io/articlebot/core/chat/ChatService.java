@@ -37,7 +37,7 @@ public final class ChatService {
     this.limits = Objects.requireNonNull(limits, "limits");
     this.feedback = Objects.requireNonNull(feedback, "feedback");
     this.clock = Objects.requireNonNull(clock, "clock");
-    this.cooldown = new Cooldown(limits.cooldown(), clock);
+    this.cooldown = new Cooldown(limits.cooldown(), limits.burst(), clock);
     this.memory = new AnswerMemory(limits.rememberedAnswers());
     this.texts = new ReplyTexts(this.articles, limits);
   }

@@ -31,7 +31,8 @@ final class ReplyTexts {
         + "• help: this message\n"
         + "Under an answer, \"More quotes\" shows other passages, and 👍 / 👎 tell us whether it helped.\n"
         + "Questions can be up to " + limits.maxQuestionChars() + " characters"
-        + (limits.cooldown().isZero() ? "." : "; one every " + limits.cooldown().toSeconds() + " s per person.");
+        + (limits.cooldown().isZero() ? "." : "; after " + limits.burst() + " in a row, one every " + limits.cooldown().toSeconds()
+            + " s per person.");
     return Reply.info("Help", body);
   }
 

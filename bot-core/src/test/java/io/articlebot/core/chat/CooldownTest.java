@@ -98,4 +98,26 @@ class CooldownTest {
       pool.shutdownNow();
     }
   }
+
+  @Test
+  void burstAllowsQuestionsInARowThenOnePerPeriod() {
+    Cooldown c = new Cooldown(Duration.ofSeconds(3), 3, clock);
+    assertThat(c.tryAcquire("u")).isEmpty();
+    assertThat(c.tryAcquire("u")).isEmpty();
+    assertThat(c.tryAcquire("u")).isEmpty();
+    assertThat(c.tryAcquire("u")).hasValue(Duration.ofSeconds(3));
+    clock.advance(Duration.ofSeconds(3));
+    assertThat(c.tryAcquire("u")).isEmpty();
+    assertThat(c.tryAcquire("u")).isPresent();
+    clock.advance(Duration.ofMinutes(5));
+    for (int i = 0; i < 3; i++) {
+      assertThat(c.tryAcquire("u")).as("refilled to the burst, not beyond").isEmpty();
+    }
+    assertThat(c.tryAcquire("u")).isPresent();
+  }
+
+  @Test
+  void burstMustBePositive() {
+    assertThatThrownBy(() -> new Cooldown(Duration.ofSeconds(3), 0, clock)).isInstanceOf(IllegalArgumentException.class);
+  }
 }

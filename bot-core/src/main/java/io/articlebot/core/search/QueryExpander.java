@@ -53,7 +53,11 @@ final class QueryExpander {
       alts.merge(a.term(), a.weight(), Math::max);
     }
     if (term.word().chars().allMatch(Character::isLetter)) {
-      for (String form : derivedForms(term.word())) {
+      java.util.Set<String> forms = new java.util.LinkedHashSet<>(derivedForms(term.word()));
+      if (!term.primary().equals(term.word()) && term.primary().chars().allMatch(Character::isLetter)) {
+        forms.addAll(derivedForms(term.primary())); // "holds" → stem "hold" → "holder"
+      }
+      for (String form : forms) {
         for (String stem : Analysis.terms(index.analyzer(), form)) {
           if (index.vocabulary().contains(stem)) {
             alts.merge(stem, DERIVED, Math::max);

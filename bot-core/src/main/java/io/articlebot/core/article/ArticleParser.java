@@ -159,7 +159,7 @@ public final class ArticleParser {
     while (start <= text.length()) {
       int nl = text.indexOf('\n', start);
       int end = nl < 0 ? text.length() : nl;
-      addTrimmed(out, text, start, end);
+      TextRanges.addTrimmed(out, text, start, end);
       if (nl < 0) {
         break;
       }
@@ -180,14 +180,14 @@ public final class ArticleParser {
       boolean heading = HEADING.matcher(line).find();
       if (line.isBlank()) {
         if (blockStart >= 0) {
-          addTrimmed(out, text, blockStart, start);
+          TextRanges.addTrimmed(out, text, blockStart, start);
           blockStart = -1;
         }
       } else if (blockStart < 0) {
         blockStart = start;
       } else if (afterHeading || heading || LIST_ITEM.matcher(line).find()) {
         // A heading is one line; what follows it is the next paragraph even without a blank line.
-        addTrimmed(out, text, blockStart, start);
+        TextRanges.addTrimmed(out, text, blockStart, start);
         blockStart = start;
       }
       afterHeading = heading && !line.isBlank();
@@ -197,20 +197,9 @@ public final class ArticleParser {
       start = nl + 1;
     }
     if (blockStart >= 0) {
-      addTrimmed(out, text, blockStart, text.length());
+      TextRanges.addTrimmed(out, text, blockStart, text.length());
     }
     return out;
   }
 
-  private static void addTrimmed(List<int[]> out, String text, int start, int end) {
-    while (start < end && Character.isWhitespace(text.charAt(start))) {
-      start++;
-    }
-    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
-      end--;
-    }
-    if (end > start) {
-      out.add(new int[] {start, end});
-    }
-  }
 }

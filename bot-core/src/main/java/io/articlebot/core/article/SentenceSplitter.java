@@ -53,11 +53,11 @@ public final class SentenceSplitter {
       } else {
         continue;
       }
-      addTrimmed(out, text, sentenceStart, end);
+      TextRanges.addTrimmed(out, text, sentenceStart, end);
       sentenceStart = end;
       i = end - 1;
     }
-    addTrimmed(out, text, sentenceStart, to);
+    TextRanges.addTrimmed(out, text, sentenceStart, to);
     return out;
   }
 
@@ -147,15 +147,4 @@ public final class SentenceSplitter {
     return quoted;
   }
 
-  private static void addTrimmed(List<int[]> out, String text, int start, int end) {
-    while (start < end && Character.isWhitespace(text.charAt(start))) {
-      start++;
-    }
-    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
-      end--;
-    }
-    if (end > start) {
-      out.add(new int[] {start, end});
-    }
-  }
 }

@@ -201,5 +201,4 @@ public final class ArticleParser {
     }
     return out;
   }
-
 }

@@ -146,5 +146,4 @@ public final class SentenceSplitter {
     }
     return quoted;
   }
-
 }

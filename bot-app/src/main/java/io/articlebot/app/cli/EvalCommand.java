@@ -60,6 +60,8 @@ public final class EvalCommand implements Callable<Integer> {
   private static List<EvalQuestion> read(Path file) throws StartupException {
     try {
       return EvalSetReader.parse(Files.readString(file, StandardCharsets.UTF_8));
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw new StartupException("Question set " + file.toAbsolutePath() + " not found. Check the path.", e);
     } catch (IOException e) {
       throw new StartupException("Cannot read question set " + file + ": " + e.getMessage(), e);
     } catch (IllegalArgumentException e) {

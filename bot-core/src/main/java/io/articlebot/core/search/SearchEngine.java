@@ -138,7 +138,7 @@ public final class SearchEngine implements QuestionAnswerer {
 
   private static double confidence(RankedPassage best) {
     double c = best.coverage();
-    if (!best.typeMatched() || !best.namesCovered() || !best.focusCovered()) {
+    if ((!best.typeMatched() && best.typeRequired()) || !best.namesCovered() || !best.focusCovered()) {
       c *= 0.5;
     }
     return Math.max(0, Math.min(1, c));

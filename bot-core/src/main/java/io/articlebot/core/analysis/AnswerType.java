@@ -12,6 +12,8 @@ public enum AnswerType {
   AMOUNT(true),
   /** "how many ...": a count. */
   NUMBER(true),
+  /** "how old ...": an age. */
+  AGE(true),
   /** "how long ...": a length of time. */
   DURATION(true),
   /** "how big/cheap/fast ...": a measure, usually with a number. */

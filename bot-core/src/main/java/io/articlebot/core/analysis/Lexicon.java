@@ -19,7 +19,7 @@ import java.util.Set;
 /**
  * General English knowledge for reading questions, loaded from {@code english-lexicon.txt}: which
  * question words carry no topic, which topic words are too common to matter much, synonyms and
- * irregular verb forms, and Chinese question words.
+ * irregular verb forms, two-word verbs, and Chinese question words.
  */
 public final class Lexicon {
   private final Set<String> questionStop;
@@ -27,14 +27,21 @@ public final class Lexicon {
   private final Map<String, Set<String>> synonyms;
   private final Map<String, Set<String>> irregularForms;
   private final List<String> chineseStop;
+  private final Map<String, String> phrasal;
 
   private Lexicon(Set<String> questionStop, Set<String> light, Map<String, Set<String>> synonyms,
-      Map<String, Set<String>> irregularForms, List<String> chineseStop) {
+      Map<String, Set<String>> irregularForms, List<String> chineseStop, Map<String, String> phrasal) {
     this.questionStop = questionStop;
     this.light = light;
     this.synonyms = synonyms;
     this.irregularForms = irregularForms;
     this.chineseStop = chineseStop;
+    this.phrasal = phrasal;
+  }
+
+  /** Two-word verbs ("set up") and the one-word verb an article is likelier to use ("establish"). */
+  public Map<String, String> phrasalVerbs() {
+    return phrasal;
   }
 
   private static final class Holder {
@@ -79,6 +86,7 @@ public final class Lexicon {
     Map<String, Set<String>> synonyms = new HashMap<>();
     Map<String, Set<String>> irregular = new HashMap<>();
     List<String> chinese = new ArrayList<>();
+    Map<String, String> phrasal = new HashMap<>();
     try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("missing resource " + resource);
@@ -101,6 +109,10 @@ public final class Lexicon {
           case "[synonyms]" -> linkAll(synonyms, words, false);
           case "[irregular]" -> linkAll(irregular, words, true);
           case "[chinese-stop]" -> chinese.addAll(words);
+          case "[phrasal]" -> {
+            String[] sides = line.toLowerCase(Locale.ROOT).split("=");
+            phrasal.put(sides[0].strip(), sides[1].strip());
+          }
           default -> throw new IllegalStateException("line outside a section in " + resource + ": " + line);
         }
       }
@@ -108,7 +120,8 @@ public final class Lexicon {
       throw new UncheckedIOException(e);
     }
     chinese.sort(Comparator.comparingInt(String::length).reversed());
-    return new Lexicon(Set.copyOf(stop), Set.copyOf(light), freeze(synonyms), freeze(irregular), List.copyOf(chinese));
+    return new Lexicon(Set.copyOf(stop), Set.copyOf(light), freeze(synonyms), freeze(irregular), List.copyOf(chinese),
+        Map.copyOf(phrasal));
   }
 
   private static void linkAll(Map<String, Set<String>> map, List<String> group, boolean includeSelf) {

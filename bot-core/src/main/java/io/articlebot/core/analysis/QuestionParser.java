@@ -29,6 +29,9 @@ public final class QuestionParser {
   private static final Pattern BARE_US = Pattern.compile("\\b(US|USA|UK|UN|EU)\\b");
   private static final Pattern FOCUS = Pattern.compile(
       "^(?:what|who|which)(?:'s|\\s+(?:is|was|are|were))\\s+the\\s+(?:name\\s+of\\s+the\\s+)?([\\p{L}-]+)\\s+(?:of|for|at|in)\\b");
+  private static final Pattern LOCATED = Pattern.compile(
+      "^where\\s+(?:is|are|was|were)\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[\\p{L}-]+'s\\s+)?([\\p{L}-]+)\\s+"
+          + "(?:located|based|situated|headquartered|held|kept|found)\\b");
   private static final Set<String> STATEMENT_VERBS = Set.of("say", "says", "said", "tell", "told", "claim", "claimed", "write",
       "wrote", "think", "thinks", "thought", "comment", "commented", "react", "reacted", "respond", "responded", "argue", "argued",
       "believe", "believes", "warn", "warned", "suggest", "suggested", "note", "noted", "hint", "hinted");
@@ -41,6 +44,7 @@ public final class QuestionParser {
   private static final int CACHE_LIMIT = 50_000;
 
   private final Lexicon lexicon;
+  private final Pattern phrasal;
   private final Map<String, List<Alternative>> alternativesCache = new java.util.concurrent.ConcurrentHashMap<>();
   private final Analyzer surface = TextAnalyzer.surface();
   private final Analyzer indexing;
@@ -51,6 +55,9 @@ public final class QuestionParser {
   public QuestionParser(Lexicon lexicon, Analyzer indexing) {
     this.lexicon = lexicon;
     this.indexing = indexing;
+    this.phrasal = lexicon.phrasalVerbs().isEmpty() ? null : Pattern.compile(
+        "\\b(" + String.join("|", lexicon.phrasalVerbs().keySet().stream().map(Pattern::quote).toList()) + ")\\b",
+        Pattern.CASE_INSENSITIVE);
     for (String w : lexicon.wordsWithSynonyms()) {
       List<String> stems = Analysis.terms(indexing, w);
       if (stems.size() == 1) {
@@ -67,12 +74,11 @@ public final class QuestionParser {
     }
     String lower = text.toLowerCase(Locale.ROOT);
     AnswerType type = answerType(text, lower);
-    Matcher focus = FOCUS.matcher(lower);
-    Optional<String> focusWord = focus.find() && !lexicon.isLight(focus.group(1)) ? Optional.of(focus.group(1)) : Optional.empty();
+    Optional<String> focusWord = focusWord(lower, type);
     boolean statement = words(lower).stream().anyMatch(STATEMENT_VERBS::contains);
     Matcher counted = COUNTED.matcher(lower);
     List<String> countedWords = lower.contains("many") && counted.find() ? countedWords(lower.substring(counted.start(1))) : List.of();
-    List<QueryTerm> terms = terms(withoutChineseStopWords(text));
+    List<QueryTerm> terms = terms(withoutChineseStopWords(withOneWordVerbs(text)), type);
     return new ParsedQuestion(text, type, terms, focusWord, countedWords, statement);
   }
 
@@ -97,7 +103,7 @@ public final class QuestionParser {
   private static final Set<String> WHO_VERBS = Set.of("is", "was", "were", "are", "did", "does", "founded", "created", "built",
       "leads", "led", "runs", "said", "wrote");
   private static final Set<String> MEASURES = Set.of("big", "large", "small", "cheap", "expensive", "costly", "fast", "far", "high",
-      "tall", "heavy", "often", "quickly", "soon", "wide", "deep");
+      "tall", "heavy", "often", "wide", "deep", "quickly", "close");
 
   /** The kind of answer the wording asks for, read from its words (no regex: this runs per question). */
   static AnswerType answerType(String text, String lower) {
@@ -108,8 +114,14 @@ public final class QuestionParser {
       }
       String next = w.get(i + 1);
       switch (next) {
-        case "many", "old" -> {
+        case "many" -> {
           return AnswerType.NUMBER;
+        }
+        case "old" -> {
+          return AnswerType.AGE;
+        }
+        case "soon" -> {
+          return AnswerType.DURATION;
         }
         case "much" -> {
           return AnswerType.AMOUNT;
@@ -138,10 +150,36 @@ public final class QuestionParser {
     if (first.equals("who") || first.equals("whom") || first.equals("whose") || followedBy(w, "who", WHO_VERBS) || lower.contains("谁")) {
       return WHO_IS_NAME.matcher(text).find() ? AnswerType.ANY : AnswerType.PERSON;
     }
-    if (first.equals("where") || followedBy(w, "where", AUXILIARIES) || lower.contains("哪里") || lower.contains("哪儿")) {
+    if (first.equals("where") || followedBy(w, "where", AUXILIARIES) || w.contains("address") || lower.contains("哪里")
+        || lower.contains("哪儿")) {
       return AnswerType.PLACE;
     }
     return AnswerType.ANY;
+  }
+
+  /**
+   * The thing a question asks about, which an answer must mention: X in "what is the X of Y" and in
+   * "where is the X located". (Not the X of "which X": "which city" is answered by "Lisbon-based".)
+   */
+  private Optional<String> focusWord(String lower, AnswerType type) {
+    Matcher of = FOCUS.matcher(lower);
+    if (of.find()) {
+      return lexicon.isLight(of.group(1)) ? Optional.empty() : Optional.of(of.group(1));
+    }
+    Matcher located = LOCATED.matcher(lower);
+    if (located.find()) {
+      return Optional.of(located.group(1));
+    }
+    return Optional.empty();
+  }
+
+  /** "When was it set up?" asks when it was established. */
+  private String withOneWordVerbs(String text) {
+    if (phrasal == null || text.indexOf(' ') < 0) {
+      return text;
+    }
+    Matcher m = phrasal.matcher(text);
+    return m.find() ? m.replaceAll(r -> lexicon.phrasalVerbs().get(r.group(1).toLowerCase(Locale.ROOT))) : text;
   }
 
   /** Cheap pre-check for BARE_US: two capitals in a row. */
@@ -194,7 +232,7 @@ public final class QuestionParser {
     return out;
   }
 
-  private List<QueryTerm> terms(String text) {
+  private List<QueryTerm> terms(String text, AnswerType type) {
     List<String[]> words = new ArrayList<>();
     try (TokenStream ts = surface.tokenStream("q", text)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
@@ -215,8 +253,13 @@ public final class QuestionParser {
       String word = words.get(i)[0];
       String asTyped = words.get(i)[1];
       boolean howWord = previous.equals("how") && HOW_WORDS.contains(word);
+      boolean previousWasHow = previous.equals("how");
+      // "on what date", "what year": words that only name the kind of answer.
+      boolean typeWord = (type == AnswerType.DATE && (word.equals("date") || word.equals("time")
+          || ((previous.equals("what") || previous.equals("which")) && TIME_NOUNS.contains(word))))
+          || (type == AnswerType.PLACE && word.equals("address"));
       previous = word;
-      if (howWord || lexicon.isQuestionStopWord(word) || TextAnalyzer.isStopWord(word)) {
+      if (howWord || typeWord || lexicon.isQuestionStopWord(word) || TextAnalyzer.isStopWord(word)) {
         continue;
       }
       List<Alternative> alternatives = alternatives(word);
@@ -224,7 +267,9 @@ public final class QuestionParser {
         continue;
       }
       boolean capitalized = !titleCase && i > 0 && Character.isUpperCase(asTyped.codePointAt(0));
-      double weight = lexicon.isLight(word) ? 0.35 : 1.0;
+      // In "how heavy is it", heavy names the kind of measure; the article may just say "412 kg".
+      boolean measureWord = previousWasHow && MEASURES.contains(word);
+      double weight = lexicon.isLight(word) || measureWord ? 0.35 : 1.0;
       byStem.putIfAbsent(alternatives.get(0).term(), new QueryTerm(word, alternatives, weight, capitalized, i));
     }
     return List.copyOf(byStem.values());
@@ -256,6 +301,18 @@ public final class QuestionParser {
     if (synonyms.isEmpty()) {
       synonyms = lexicon.synonyms(synonymKeyByStem.getOrDefault(out.keySet().iterator().next(), ""));
     }
+    if (synonyms.isEmpty()) {
+      String base = comparativeBase(word);
+      if (base != null && !lexicon.synonyms(base).isEmpty()) {
+        // "bigger": the base and its synonyms, compared the same way ("larger").
+        addStem(out, base, 1.0);
+        for (String syn : lexicon.synonyms(base)) {
+          for (String form : List.of(syn, syn + "er", syn + "r", syn + "est", syn + "st")) {
+            addStem(out, form, 0.8);
+          }
+        }
+      }
+    }
     for (String syn : synonyms) {
       if (seen.add(syn)) {
         addStem(out, syn, 0.8);
@@ -267,6 +324,28 @@ public final class QuestionParser {
     List<Alternative> list = new ArrayList<>();
     out.forEach((t, w) -> list.add(new Alternative(t, w)));
     return List.copyOf(list);
+  }
+
+  /** "bigger" → "big", "larger" → "large", "heavier" → "heavy"; null when not a comparative. */
+  private String comparativeBase(String word) {
+    for (String suffix : List.of("est", "er")) {
+      if (word.length() > suffix.length() + 2 && word.endsWith(suffix)) {
+        String stem = word.substring(0, word.length() - suffix.length());
+        List<String> candidates = new ArrayList<>(List.of(stem, stem + "e"));
+        if (stem.endsWith("i")) {
+          candidates.add(stem.substring(0, stem.length() - 1) + "y");
+        }
+        if (stem.length() > 2 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2)) {
+          candidates.add(stem.substring(0, stem.length() - 1));
+        }
+        for (String c : candidates) {
+          if (!lexicon.synonyms(c).isEmpty()) {
+            return c;
+          }
+        }
+      }
+    }
+    return null;
   }
 
   private void addStem(Map<String, Double> out, String word, double weight) {

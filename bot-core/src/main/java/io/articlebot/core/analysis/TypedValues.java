@@ -37,10 +37,17 @@ public final class TypedValues {
       Pattern.CASE_INSENSITIVE);
   private static final Pattern CLOCK = Pattern.compile(
       "\\b\\d{1,2}(?::\\d{2})?\\s?(?:a\\.m\\.|p\\.m\\.|(?:am|pm)\\b)|\\b(?:noon|midnight)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern AGE = Pattern.compile(
+      "\\b\\d{1,3}[\\s-]*(?:years?|yrs?)(?:[\\s-]*old)?\\b|\\baged?\\s+(?:of\\s+)?\\d{1,3}\\b"
+          + "|\\b(?:under|over|above|below|at least|older than|younger than)\\s+\\d{1,3}\\b|\\b\\d{1,3}\\s*(?:\\+|or older|and over|and older)",
+      Pattern.CASE_INSENSITIVE);
   private static final Pattern DURATION = Pattern.compile(
       "\\b(?:\\d[\\d,.]*|" + NUMBER_WORDS + "|a|an|few|several|many)[\\s-]+(?:more\\s+|\\p{L}+\\s+)?"
           + "(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)\\b"
-          + "|\\b(?:overnight|for years|for decades|for months|in a matter of)\\b",
+          + "|\\b(?:overnight|for years|for decades|for months|in a matter of)\\b"
+          // "how long" also asks for a length: "a 28-metre wire".
+          + "|\\b\\d[\\d,.]*[\\s-]*(?:metres?|meters?|kilometres?|kilometers?|km|miles?|feet|foot|ft|inch(?:es)?|cm|mm"
+          + "|centimetres?|centimeters?|millimetres?|millimeters?|yards?|pages?|words?|characters?)\\b",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern NAME = Pattern.compile(
       "(?<!^)(?<![.!?]\\s)\\b\\p{Lu}[\\p{Ll}'’-]+(?:\\s+(?:\\p{Lu}\\.\\s+)?\\p{Lu}[\\p{Ll}'’-]+)+"
@@ -53,7 +60,9 @@ public final class TypedValues {
   private static final Pattern PLACE = Pattern.compile(
       "\\b(?:in|at|from|near|to|across|outside|inside|throughout)\\s+(?:the\\s+)?\\p{Lu}\\p{L}+"
           + "|\\b\\p{Lu}\\p{L}+-based\\b|\\bbased in\\b"
-          + "|\\b(?:City|Province|County|State|Country|Republic|Kingdom|Island|Islands|Street|St\\.|Avenue|Road|Valley|District|Region|Harbor|Harbour|Bay|Port)\\b"
+          + "|\\b(?:City|Province|County|State|Country|Republic|Kingdom|Island|Islands|Street|St\\.|Avenue|Road|Valley|District|Region|Harbor|Harbour|Bay|Port"
+          + "|Lane|Drive|Boulevard|Way|Square|Plaza|Park)\\b"
+          + "|\\b\\d{1,5}\\s+\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)?\\s+(?:Street|St\\.?|Lane|Road|Rd\\.?|Avenue|Ave\\.?|Drive|Dr\\.?|Boulevard|Blvd\\.?|Way)\\b"
           + "|\\b(?:city|province|county|country|town|village|capital|headquarters|campus|region|district)\\b",
       0);
 
@@ -76,6 +85,9 @@ public final class TypedValues {
     }
     if (DURATION.matcher(text).find()) {
       found.add(AnswerType.DURATION);
+    }
+    if (AGE.matcher(text).find()) {
+      found.add(AnswerType.AGE);
     }
     if (NAME.matcher(text).find() || ROLE.matcher(text).find()) {
       found.add(AnswerType.PERSON);
@@ -101,6 +113,7 @@ public final class TypedValues {
       case AMOUNT, MEASURE -> NUMBER.matcher(text).find() || MONEY.matcher(text).find();
       case DATE -> DATE.matcher(text).find() || CLOCK.matcher(text).find();
       case DURATION -> DURATION.matcher(text).find();
+      case AGE -> AGE.matcher(text).find();
       case PERSON -> NAME.matcher(text).find() || ROLE.matcher(text).find();
       case PLACE -> PLACE.matcher(text).find();
     };

@@ -24,6 +24,12 @@ public final class ArticleParser {
       "^[(（\\[]?\\s*(?:image|photo|picture|photograph|illustration|graphic|图片|图源|配图)(?:\\s*(?:source|credit|credits|by|来源))?\\s*[:：]",
       Pattern.CASE_INSENSITIVE);
   private static final int MAX_LABEL_LINE = 80;
+  private static final int MAX_HEADING = 60;
+  private static final int MAX_HEADING_WORDS = 8;
+  private static final Pattern ENUMERATOR = Pattern.compile("^(?:\\d{1,3}|[IVX]{1,4})[.)]\\s+");
+  private static final java.util.Set<String> SMALL_WORDS = java.util.Set.of(
+      "a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "with", "at", "by", "from", "as", "vs", "&");
+  private static final Pattern BULLET = Pattern.compile("^[-*+•]\\s");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   private ArticleParser() {}
@@ -33,7 +39,7 @@ public final class ArticleParser {
    * @param source the configured source, or null to take the article's own source line
    */
   public static Article parse(String id, String text, String title, String source, String url, String date) {
-    List<int[]> ranges = BLANK_LINE.matcher(text.strip()).find() ? blocks(text) : lines(text);
+    List<int[]> ranges = splitSectionHeadings(text, BLANK_LINE.matcher(text.strip()).find() ? blocks(text) : lines(text));
     List<Paragraph> paragraphs = new ArrayList<>();
     int sentenceIndex = 0;
     String headingTitle = null;
@@ -60,6 +66,13 @@ public final class ArticleParser {
         kind = ParagraphKind.IMAGE_CREDIT;
       } else if (SUMMARY_LABEL.matcher(para).find()) {
         kind = ParagraphKind.SUMMARY;
+      } else if (isSectionHeading(para) || isHeadline(para, paragraphs)) {
+        kind = ParagraphKind.HEADING;
+        if (headingTitle == null && paragraphs.isEmpty()) {
+          headingTitle = para.strip();
+        }
+      } else if (LIST_ITEM.matcher(para).find()) {
+        kind = ParagraphKind.LIST_ITEM;
       }
       if (start >= r[1]) {
         continue;
@@ -75,6 +88,67 @@ public final class ArticleParser {
     String finalTitle = firstNonBlank(title, headingTitle, leadTitle(text, paragraphs), id);
     String finalSource = firstNonBlank(source, sourceLine, "");
     return new Article(id, finalTitle, finalSource, url, date, text, paragraphs);
+  }
+
+  /**
+   * Plain-text section headings: a short line without closing punctuation, such as "3. Payments"
+   * or "Acceptable Use", that starts a block of text. It becomes its own paragraph, so its words
+   * can label the section instead of running into its first sentence.
+   */
+  private static List<int[]> splitSectionHeadings(String text, List<int[]> ranges) {
+    List<int[]> out = new ArrayList<>(ranges.size());
+    for (int[] r : ranges) {
+      int nl = text.indexOf('\n', r[0]);
+      if (nl > r[0] && nl < r[1] && isSectionHeading(text.substring(r[0], nl))) {
+        TextRanges.addTrimmed(out, text, r[0], nl);
+        TextRanges.addTrimmed(out, text, nl + 1, r[1]);
+      } else {
+        out.add(r);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A scraped news story's headline: among its first paragraphs (after a teaser or credit), one line
+   * with no closing punctuation, which no sentence of body text lacks.
+   */
+  private static boolean isHeadline(String para, List<Paragraph> before) {
+    if (before.size() > 2 || before.stream().anyMatch(p -> p.kind() == ParagraphKind.BODY || p.kind() == ParagraphKind.HEADING)) {
+      return false;
+    }
+    String l = para.strip();
+    char last = l.isEmpty() ? '.' : l.charAt(l.length() - 1);
+    return l.length() <= 120 && l.indexOf('\n') < 0 && ".!?,;:\"”’')]。！？；：".indexOf(last) < 0
+        && Character.isUpperCase(l.codePointAt(0)) && l.split("\\s+").length >= 3;
+  }
+
+  static boolean isSectionHeading(String line) {
+    String l = line.strip();
+    if (l.isEmpty() || l.length() > MAX_HEADING || l.indexOf('\n') >= 0 || BULLET.matcher(l).find()) {
+      return false;
+    }
+    char last = l.charAt(l.length() - 1);
+    if (".!?,;:\"”’')]。！？；：".indexOf(last) >= 0) {
+      return false;
+    }
+    Matcher number = ENUMERATOR.matcher(l);
+    boolean numbered = number.find();
+    String[] words = l.substring(numbered ? number.end() : 0).split("\\s+");
+    if (words.length == 0 || words.length > MAX_HEADING_WORDS || words[0].isEmpty() || !Character.isUpperCase(words[0].codePointAt(0))) {
+      return false;
+    }
+    // A hard-wrapped sentence also starts with a short unpunctuated line; a heading is numbered or
+    // Title Cased ("3. Payments", "Acceptable Use").
+    int content = 0;
+    int capitalised = 0;
+    for (String w : words) {
+      if (!SMALL_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+        content++;
+        capitalised += Character.isUpperCase(w.codePointAt(0)) ? 1 : 0;
+      }
+    }
+    return numbered || (content > 0 && capitalised * 10 >= content * 7);
   }
 
   /**

@@ -3,8 +3,10 @@ package io.articlebot.core.article;
 /** The role a paragraph plays in a (possibly scraped) article. */
 public enum ParagraphKind {
   BODY,
-  /** A Markdown heading. */
+  /** A Markdown heading, or a short unpunctuated line that titles what follows ("3. Payments"). */
   HEADING,
+  /** A bullet or numbered list item. */
+  LIST_ITEM,
   /** A summary or teaser that is complete on its own; indexed like the body. */
   SUMMARY,
   /**

@@ -79,6 +79,9 @@ public final class SentenceSplitter {
       return true;
     }
     String word = wordBefore(text, sentenceStart, mark);
+    if (word.isEmpty() && text.substring(sentenceStart, mark).strip().matches("\\d{1,3}")) {
+      return false; // "3. Payments": a section or list number, not the end of a sentence
+    }
     if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
       return false; // an initial: "J. R. Smith"
     }

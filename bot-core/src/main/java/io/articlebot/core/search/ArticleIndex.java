@@ -4,6 +4,7 @@ import io.articlebot.core.analysis.Analysis;
 import io.articlebot.core.analysis.Analysis.Token;
 import io.articlebot.core.analysis.TextAnalyzer;
 import io.articlebot.core.article.Article;
+import io.articlebot.core.article.Paragraph;
 import io.articlebot.core.article.Sentence;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -58,19 +59,27 @@ public final class ArticleIndex {
     IndexWriterConfig config = new IndexWriterConfig(analyzer).setSimilarity(new BM25Similarity());
     try (IndexWriter writer = new IndexWriter(dir, config)) {
       for (Article article : articles) {
-        for (Sentence s : article.sentences()) {
-          List<Token> tokens = Analysis.tokens(analyzer, article.text(s), s.start());
-          Set<String> termSet = new HashSet<>();
-          for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            boolean initial = t.start() == s.start();
-            vocabulary.count(t.term(), initial, Character.isUpperCase(article.text().codePointAt(t.start())), termSet.add(t.term()));
+        SectionContext context = new SectionContext();
+        for (Paragraph p : article.paragraphs()) {
+          Set<String> paragraphContext = context.enter(p);
+          Set<String> lastSentenceTerms = Set.of();
+          Set<String> paragraphTerms = new HashSet<>();
+          for (Sentence s : p.sentences()) {
+            List<Token> tokens = Analysis.tokens(analyzer, article.text(s), s.start());
+            Set<String> termSet = new HashSet<>();
+            for (Token t : tokens) {
+              boolean initial = t.start() == s.start();
+              vocabulary.count(t.term(), initial, Character.isUpperCase(article.text().codePointAt(t.start())), termSet.add(t.term()));
+            }
+            Document doc = new Document();
+            // The tokens were analysed once above; Lucene indexes them as they are.
+            doc.add(new Field(FIELD, new TokenListStream(tokens), TextField.TYPE_NOT_STORED));
+            writer.addDocument(doc);
+            sentences.add(new IndexedSentence(sentences.size(), article, s, tokens, termSet, paragraphContext));
+            lastSentenceTerms = termSet;
+            paragraphTerms.addAll(termSet);
           }
-          Document doc = new Document();
-          // The tokens were analysed once above; Lucene indexes them as they are.
-          doc.add(new Field(FIELD, new TokenListStream(tokens), TextField.TYPE_NOT_STORED));
-          writer.addDocument(doc);
-          sentences.add(new IndexedSentence(sentences.size(), article, s, tokens, termSet));
+          context.leave(p, paragraphTerms, lastSentenceTerms);
         }
       }
       writer.forceMerge(1);

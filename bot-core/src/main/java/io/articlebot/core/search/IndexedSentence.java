@@ -23,18 +23,20 @@ final class IndexedSentence {
   private final Sentence sentence;
   private final List<Token> tokens;
   private final Set<String> terms;
+  private final Set<String> context;
   private final boolean quotesSomeone;
   /** Bit 2t: kind t looked up; bit 2t+1: kind t present. */
   private volatile int typeMemo;
   /** 0 not looked up, 1 no, 2 yes. */
   private volatile int calendarMemo;
 
-  IndexedSentence(int id, Article article, Sentence sentence, List<Token> tokens, Set<String> terms) {
+  IndexedSentence(int id, Article article, Sentence sentence, List<Token> tokens, Set<String> terms, Set<String> context) {
     this.id = id;
     this.article = article;
     this.sentence = sentence;
     this.tokens = List.copyOf(tokens);
     this.terms = Set.copyOf(terms);
+    this.context = context;
     this.quotesSomeone = QUOTATION.matcher(article.text(sentence)).find();
   }
 
@@ -57,6 +59,11 @@ final class IndexedSentence {
 
   Set<String> terms() {
     return terms;
+  }
+
+  /** Terms of the section heading (and a list's lead-in) above this sentence; see {@link SectionContext}. */
+  Set<String> context() {
+    return context;
   }
 
   boolean quotesSomeone() {

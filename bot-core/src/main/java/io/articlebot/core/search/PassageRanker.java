@@ -21,6 +21,9 @@ import java.util.regex.Pattern;
 final class PassageRanker {
   /** How many words before the counted noun its number may stand: "100 billion yuan in assets". */
   private static final int COUNT_WINDOW = 4;
+  /** A word of the section heading counts half as much as one in the passage itself. */
+  private static final double CONTEXT_WEIGHT = 0.5;
+  private static final Pattern YEAR = Pattern.compile("1[5-9]\\d\\d|20\\d\\d");
   private static final Pattern PUNCTUATION = Pattern.compile("[,.;:!?()\\[\\]—–]");
 
   private final ArticleIndex index;
@@ -90,6 +93,17 @@ final class PassageRanker {
       this.counted = countedTerms(question, terms);
     }
 
+    private void accumulate(double[] m, java.util.Set<String> sentenceTerms, double factor) {
+      for (String t : sentenceTerms) {
+        double[] byTerm = alternatives.get(t);
+        if (byTerm != null) {
+          for (int i = 0; i < m.length; i++) {
+            m[i] = Math.max(m[i], byTerm[i] * factor);
+          }
+        }
+      }
+    }
+
     /** For each term, the weight of its best alternative in the passage (0 when absent). */
     double[] match(Passage p) {
       double[] out = null;
@@ -97,14 +111,8 @@ final class PassageRanker {
         double[] m = matches.get(s.id());
         if (m == null) {
           m = new double[terms.size()];
-          for (String t : s.terms()) {
-            double[] byTerm = alternatives.get(t);
-            if (byTerm != null) {
-              for (int i = 0; i < m.length; i++) {
-                m[i] = Math.max(m[i], byTerm[i]);
-              }
-            }
-          }
+          accumulate(m, s.terms(), 1.0);
+          accumulate(m, s.context(), CONTEXT_WEIGHT);
           matches.put(s.id(), m);
         }
         if (out == null) {
@@ -167,7 +175,10 @@ final class PassageRanker {
   }
 
   private static List<WeightedTerm> countedTerms(ParsedQuestion question, List<WeightedTerm> terms) {
-    return terms.stream().filter(t -> !t.missing() && question.counted().contains(t.term().word())).toList();
+    // "How many people": too general a noun to insist the number sits next to it.
+    return terms.stream()
+        .filter(t -> !t.missing() && t.term().weight() == 1.0 && question.counted().contains(t.term().word()))
+        .toList();
   }
 
   /** "How many cards": a number shortly before "cards" ("50,000 H100 computing cards"). */
@@ -178,6 +189,15 @@ final class PassageRanker {
       for (int i = 0; i < tokens.size(); i++) {
         if (!counted.hasAlternative(tokens.get(i).term())) {
           continue;
+        }
+        if (i + 1 < tokens.size()) {
+          // "The planetarium seats 120 people": the number right after, unless it is a year.
+          Token next = tokens.get(i + 1);
+          String word = text.substring(next.start(), next.end());
+          if (TypedValues.isNumber(word) && !YEAR.matcher(word).matches()
+              && !PUNCTUATION.matcher(text.substring(tokens.get(i).end(), next.start())).find()) {
+            return true;
+          }
         }
         for (int j = i - 1; j >= Math.max(0, i - COUNT_WINDOW); j--) {
           Token t = tokens.get(j);

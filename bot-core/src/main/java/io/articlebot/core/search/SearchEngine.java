@@ -75,12 +75,16 @@ public final class SearchEngine implements QuestionAnswerer {
   /** The answer with the evidence behind it, for the eval report and tests. */
   public Explanation explain(Question question) {
     ParsedQuestion parsed = parser.parse(question.text());
-    List<WeightedTerm> terms = weigh(parsed.terms());
+    List<WeightedTerm> terms = weigh(parsed.text(), parsed.terms());
     if (terms.isEmpty() || terms.stream().allMatch(WeightedTerm::missing)) {
       return Explanation.abstained(question, parsed, terms, "no word of the question occurs in the article");
     }
+    String counted = parsed.counted().isEmpty() ? "" : parsed.counted().get(0);
     for (WeightedTerm t : terms) {
-      if (t.missing() && t.term().capitalized()) {
+      // A name the article never uses, or the thing to count ("how many vacation days"), means the
+      // question is about something else.
+      boolean essential = t.term().capitalized() || (t.term().word().equals(counted) && t.term().weight() == 1.0);
+      if (t.missing() && essential) {
         return Explanation.abstained(question, parsed, terms, "the article never mentions " + t.term().word());
       }
     }
@@ -144,13 +148,13 @@ public final class SearchEngine implements QuestionAnswerer {
     return Math.max(0, Math.min(1, c));
   }
 
-  private List<WeightedTerm> weigh(List<QueryTerm> parsed) {
+  private List<WeightedTerm> weigh(String questionText, List<QueryTerm> parsed) {
     int n = Math.max(1, index.sentenceCount());
     List<WeightedTerm> out = new ArrayList<>(parsed.size());
     double missingIdf = weights.missingTermIdfShare() * idf(1, n);
     // A question typed all in lower case says nothing about names; otherwise a word the user did not
     // capitalise is not one, even if the article has it in a name ("big" vs "Big Tech").
-    boolean casingKnown = parsed.stream().anyMatch(QueryTerm::capitalized);
+    boolean casingKnown = questionText.chars().anyMatch(Character::isUpperCase);
     for (QueryTerm raw : parsed) {
       QueryTerm term = expander.expand(raw);
       List<Alternative> present = new ArrayList<>();
@@ -162,13 +166,22 @@ public final class SearchEngine implements QuestionAnswerer {
           present.add(a);
           df += f;
           name |= a.weight() >= 0.85 && index.vocabulary().looksLikeName(a.term())
-              && (term.capitalized() || !casingKnown) && term.weight() == 1.0;
+              && (term.capitalized() || !casingKnown) && term.weight() == 1.0
+              && !isTopic(f, n);
         }
       }
       double idf = present.isEmpty() ? missingIdf : idf(Math.min(df, n), n);
       out.add(new WeightedTerm(term, present, idf, name));
     }
     return out;
+  }
+
+  /**
+   * The article's own subject ("DeepSeek" in a story about DeepSeek) is in so many sentences that
+   * the others refer to it as "it" or "the company": a passage need not repeat it.
+   */
+  private static boolean isTopic(int docFreq, int sentences) {
+    return sentences >= 10 && docFreq * 5 >= sentences;
   }
 
   private static double idf(int df, int n) {

@@ -43,7 +43,35 @@ class ArticleParserTest {
         "1. first", "Closing words.");
     assertThat(a.paragraph(1).kind()).isEqualTo(ParagraphKind.HEADING);
     assertThat(a.paragraph(3).kind()).isEqualTo(ParagraphKind.HEADING);
-    assertThat(a.paragraph(5).kind()).isEqualTo(ParagraphKind.BODY);
+    assertThat(a.paragraph(4).kind()).isEqualTo(ParagraphKind.BODY);
+    assertThat(a.paragraph(5).kind()).isEqualTo(ParagraphKind.LIST_ITEM);
+    assertThat(a.paragraph(8).kind()).isEqualTo(ParagraphKind.LIST_ITEM);
+  }
+
+  @Test
+  void plainTextSectionHeadingsStandAlone() {
+    Article a = parse("TERMS\n\n3. Payments\nYou pay $4.99 per month. Prices may\nchange.\n\nAcceptable Use\nDo not misuse the\nservice.");
+    List<String> texts = a.paragraphs().stream().map(p -> text(a, p)).toList();
+    assertThat(texts).containsExactly("TERMS", "3. Payments", "You pay $4.99 per month. Prices may\nchange.", "Acceptable Use",
+        "Do not misuse the\nservice.");
+    assertThat(a.paragraph(2).kind()).isEqualTo(ParagraphKind.HEADING);
+    assertThat(a.paragraph(4).kind()).isEqualTo(ParagraphKind.HEADING);
+    assertThat(a.title()).isEqualTo("TERMS");
+  }
+
+  @Test
+  void aHardWrappedSentenceIsNotAHeading() {
+    Article a = parse("The building was designed by Mara Okafor of the Lisbon-based firm\nOkafor & Lindqvist, which won a competition.\n\nNext.");
+    assertThat(a.paragraph(1).kind()).isEqualTo(ParagraphKind.BODY);
+    assertThat(a.paragraph(1).sentences()).hasSize(1);
+  }
+
+  @Test
+  void aNewsHeadlineAfterTheTeaserIsAHeading() {
+    Article a = parse("Summary: Rover lands on the Moon after a long\nRover lands on the Moon after long trip\nRover lands on the Moon after a long journey, officials said.");
+    assertThat(a.paragraph(1).kind()).isEqualTo(ParagraphKind.TRUNCATED_SUMMARY);
+    assertThat(a.paragraph(2).kind()).isEqualTo(ParagraphKind.HEADING);
+    assertThat(a.paragraph(3).kind()).isEqualTo(ParagraphKind.BODY);
   }
 
   @Test

@@ -218,4 +218,16 @@ class SearchEngineTest {
       pool.shutdownNow();
     }
   }
+
+  @Test
+  void anFaqAnswerIsFoundThroughItsSectionHeading() {
+    Article faq = io.articlebot.core.article.ArticleParser.parse("faq",
+        "# Visitor FAQ\n\n## How much are tickets?\n\nPrices depend on age:\n\n- Adults: $18\n- Children: $9\n\n"
+            + "## Can I bring food?\n\nPicnics are welcome in the garden.\n",
+        null, null, null, null);
+    SearchEngine engine = new SearchEngine(ArticleIndex.build(List.of(faq)));
+    io.articlebot.core.answer.Answer a = engine.answer(new io.articlebot.core.answer.Question("How much is a ticket for children?"));
+    assertThat(a.answered()).isTrue();
+    assertThat(a.quotes().get(0).text()).isEqualTo("- Children: $9");
+  }
 }

@@ -70,6 +70,11 @@ public final class Lexicon {
     return synonyms.keySet();
   }
 
+  /** Every form of every irregular verb, for callers that index them another way (by stem). */
+  public Set<String> irregularWords() {
+    return irregularForms.keySet();
+  }
+
   /** Every form of an irregular verb, {@code word} included; empty when it is not one. */
   public Set<String> irregularForms(String word) {
     return irregularForms.getOrDefault(word, Set.of());

@@ -51,6 +51,8 @@ public final class QuestionParser {
 
   /** Synonym entries by stem, so "shutting" finds the entry for "shut". */
   private final Map<String, String> synonymKeyByStem = new java.util.HashMap<>();
+  /** Irregular verbs by stem, so "gives" finds give, gave, given. */
+  private final Map<String, String> irregularKeyByStem = new java.util.HashMap<>();
 
   public QuestionParser(Lexicon lexicon, Analyzer indexing) {
     this.lexicon = lexicon;
@@ -58,6 +60,12 @@ public final class QuestionParser {
     this.phrasal = lexicon.phrasalVerbs().isEmpty() ? null : Pattern.compile(
         "\\b(" + String.join("|", lexicon.phrasalVerbs().keySet().stream().map(Pattern::quote).toList()) + ")\\b",
         Pattern.CASE_INSENSITIVE);
+    for (String w : lexicon.irregularWords()) {
+      List<String> stems = Analysis.terms(indexing, w);
+      if (stems.size() == 1) {
+        irregularKeyByStem.putIfAbsent(stems.get(0), w);
+      }
+    }
     for (String w : lexicon.wordsWithSynonyms()) {
       List<String> stems = Analysis.terms(indexing, w);
       if (stems.size() == 1) {
@@ -169,6 +177,12 @@ public final class QuestionParser {
     Matcher located = LOCATED.matcher(lower);
     if (located.find()) {
       return Optional.of(located.group(1));
+    }
+    // "Who built the rocket?": a passage that never says who built anything names no builder.
+    List<String> w = words(lower);
+    if (w.size() >= 3 && w.get(0).equals("who") && !lexicon.isQuestionStopWord(w.get(1)) && !TextAnalyzer.isStopWord(w.get(1))
+        && !lexicon.isLight(w.get(1))) {
+      return Optional.of(w.get(1));
     }
     return Optional.empty();
   }
@@ -293,10 +307,14 @@ public final class QuestionParser {
     if (out.isEmpty()) {
       return List.of();
     }
-    for (String form : lexicon.irregularForms(word)) {
+    Set<String> irregular = lexicon.irregularForms(word);
+    if (irregular.isEmpty()) {
+      irregular = lexicon.irregularForms(irregularKeyByStem.getOrDefault(out.keySet().iterator().next(), ""));
+    }
+    for (String form : irregular) {
       addStem(out, form, 1.0);
     }
-    Set<String> seen = new HashSet<>(lexicon.irregularForms(word));
+    Set<String> seen = new HashSet<>(irregular);
     Set<String> synonyms = lexicon.synonyms(word);
     if (synonyms.isEmpty()) {
       synonyms = lexicon.synonyms(synonymKeyByStem.getOrDefault(out.keySet().iterator().next(), ""));

@@ -116,7 +116,20 @@ class QuestionParserTest {
     ParsedQuestion q = parser.parse("What is the capital of France?");
     assertThat(q.focus()).contains("capital");
     assertThat(words(q)).contains("capital", "france");
-    assertThat(parser.parse("Who founded DeepSeek?").focus()).isEmpty();
+    assertThat(parser.parse("What did Jim Fan say?").focus()).isEmpty();
+  }
+
+  @Test
+  void whoQuestionsFocusOnTheirVerbAndWhereQuestionsOnWhatIsLocated() {
+    assertThat(parser.parse("Who founded DeepSeek?").focus()).contains("founded");
+    assertThat(parser.parse("Who is Alexandr Wang?").focus()).isEmpty();
+    assertThat(parser.parse("Who did the company hire?").focus()).isEmpty();
+    assertThat(parser.parse("Where is the company's headquarters located?").focus()).contains("headquarters");
+  }
+
+  @Test
+  void twoWordVerbsBecomeOneWord() {
+    assertThat(words(parser.parse("When was the agency set up?"))).contains("establish").doesNotContain("set", "up");
   }
 
   @Test

@@ -16,6 +16,10 @@ public enum AnswerType {
   AGE(true),
   /** "how long ...": a length of time. */
   DURATION(true),
+  /** "what's the phone number ...", "what number should I call": a telephone number. */
+  PHONE(true),
+  /** "what's the email address ...": an email address. */
+  EMAIL(true),
   /** "how big/cheap/fast ...": a measure, usually with a number. */
   MEASURE(false),
   /** Anything else: "what is ...", "why ...", yes/no questions. */

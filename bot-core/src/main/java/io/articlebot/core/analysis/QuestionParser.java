@@ -106,6 +106,9 @@ public final class QuestionParser {
     return List.copyOf(words);
   }
 
+  /** Words that only say a phone number or email address is wanted. */
+  private static final Set<String> CONTACT_WORDS = Set.of("phone", "telephone", "number", "call", "ring", "dial", "email",
+      "e-mail", "mail", "address", "contact");
   private static final Set<String> AUXILIARIES = Set.of("did", "was", "were", "is", "will", "does", "do", "has", "had", "are", "can");
   private static final Set<String> TIME_NOUNS = Set.of("year", "date", "day", "month", "decade", "century", "time");
   private static final Set<String> WHO_VERBS = Set.of("is", "was", "were", "are", "did", "does", "founded", "created", "built",
@@ -146,6 +149,13 @@ public final class QuestionParser {
     }
     if (lower.contains("多少钱")) {
       return AnswerType.AMOUNT;
+    }
+    if (w.contains("email") || w.contains("e-mail") || (w.contains("mail") && w.contains("address"))) {
+      return AnswerType.EMAIL;
+    }
+    if (w.contains("phone") || w.contains("telephone") || (w.contains("number") && (w.contains("call") || w.contains("ring")
+        || w.contains("dial") || w.contains("text")))) {
+      return AnswerType.PHONE;
     }
     if (lower.contains("多少") || lower.contains("几")) {
       return AnswerType.NUMBER;
@@ -271,7 +281,8 @@ public final class QuestionParser {
       // "on what date", "what year": words that only name the kind of answer.
       boolean typeWord = (type == AnswerType.DATE && (word.equals("date") || word.equals("time")
           || ((previous.equals("what") || previous.equals("which")) && TIME_NOUNS.contains(word))))
-          || (type == AnswerType.PLACE && word.equals("address"));
+          || (type == AnswerType.PLACE && word.equals("address"))
+          || ((type == AnswerType.PHONE || type == AnswerType.EMAIL) && CONTACT_WORDS.contains(word));
       previous = word;
       if (howWord || typeWord || lexicon.isQuestionStopWord(word) || TextAnalyzer.isStopWord(word)) {
         continue;

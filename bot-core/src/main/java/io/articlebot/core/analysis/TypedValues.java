@@ -41,6 +41,9 @@ public final class TypedValues {
       "\\b\\d{1,3}[\\s-]*(?:years?|yrs?)(?:[\\s-]*old)?\\b|\\baged?\\s+(?:of\\s+)?\\d{1,3}\\b"
           + "|\\b(?:under|over|above|below|at least|older than|younger than)\\s+\\d{1,3}\\b|\\b\\d{1,3}\\s*(?:\\+|or older|and over|and older)",
       Pattern.CASE_INSENSITIVE);
+  private static final Pattern PHONE = Pattern.compile(
+      "(?:\\+\\d{1,3}[\\s.-]?)?(?:\\(\\d{2,4}\\)|\\b\\d{2,4})[\\s.-]\\d{3,4}[\\s.-]\\d{3,4}\\b");
+  private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
   private static final Pattern DURATION = Pattern.compile(
       "\\b(?:\\d[\\d,.]*|" + NUMBER_WORDS + "|a|an|few|several|many)[\\s-]+(?:more\\s+|\\p{L}+\\s+)?"
           + "(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)\\b"
@@ -89,6 +92,12 @@ public final class TypedValues {
     if (AGE.matcher(text).find()) {
       found.add(AnswerType.AGE);
     }
+    if (PHONE.matcher(text).find()) {
+      found.add(AnswerType.PHONE);
+    }
+    if (EMAIL.matcher(text).find()) {
+      found.add(AnswerType.EMAIL);
+    }
     if (NAME.matcher(text).find() || ROLE.matcher(text).find()) {
       found.add(AnswerType.PERSON);
     }
@@ -114,6 +123,8 @@ public final class TypedValues {
       case DATE -> DATE.matcher(text).find() || CLOCK.matcher(text).find();
       case DURATION -> DURATION.matcher(text).find();
       case AGE -> AGE.matcher(text).find();
+      case PHONE -> PHONE.matcher(text).find();
+      case EMAIL -> EMAIL.matcher(text).find();
       case PERSON -> NAME.matcher(text).find() || ROLE.matcher(text).find();
       case PLACE -> PLACE.matcher(text).find();
     };

@@ -40,6 +40,7 @@ public final class ArticleIndex {
   private final Analyzer analyzer;
   private final IndexSearcher searcher;
   private final Terms terms;
+  private final Set<String> titleTerms;
 
   private ArticleIndex(List<Article> articles, List<IndexedSentence> sentences, Vocabulary vocabulary,
       Analyzer analyzer, IndexSearcher searcher, Terms terms) {
@@ -49,6 +50,11 @@ public final class ArticleIndex {
     this.analyzer = analyzer;
     this.searcher = searcher;
     this.terms = terms;
+    Set<String> titles = new HashSet<>();
+    for (Article a : articles) {
+      titles.addAll(Analysis.terms(analyzer, a.title()));
+    }
+    this.titleTerms = Set.copyOf(titles);
   }
 
   public static ArticleIndex build(List<Article> articles) {
@@ -118,6 +124,11 @@ public final class ArticleIndex {
     }
     IndexedSentence n = sentences.get(id);
     return n.article() == s.article() && n.sentence().paragraph() == s.sentence().paragraph() ? n : null;
+  }
+
+  /** The analysed words of every article's title. */
+  Set<String> titleTerms() {
+    return titleTerms;
   }
 
   Vocabulary vocabulary() {

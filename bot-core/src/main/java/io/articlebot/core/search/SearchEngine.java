@@ -93,28 +93,28 @@ public final class SearchEngine implements QuestionAnswerer {
       return Explanation.abstained(question, parsed, terms, "no sentence matches");
     }
     List<RankedPassage> ranked = ranker.rank(parsed, terms, hits);
-    RankedPassage best = ranked.get(0);
-    String refusal = refusal(best);
-    double confidence = confidence(best);
-    if (refusal != null) {
-      return new Explanation(Answer.abstain(question, confidence), parsed, terms, ranked, refusal);
+    // The best passage that passes every check; a heading that merely repeats the question's words
+    // must not hide the passage below it that holds the asked-for value.
+    RankedPassage best = ranked.stream().filter(r -> refusal(r) == null).findFirst().orElse(null);
+    if (best == null) {
+      return new Explanation(Answer.abstain(question, confidence(ranked.get(0))), parsed, terms, ranked, refusal(ranked.get(0)));
     }
+    double confidence = confidence(best);
     Set<String> matched = new HashSet<>();
     for (WeightedTerm t : terms) {
       t.present().forEach(a -> matched.add(a.term()));
     }
     List<Quote> chosen = new ArrayList<>();
     List<Passage> used = new ArrayList<>();
+    chosen.add(quotes.make(best, matched));
+    used.add(best.passage());
     for (RankedPassage r : ranked) {
       if (chosen.size() == Answer.MAX_QUOTES) {
         break;
       }
-      boolean first = chosen.isEmpty();
-      if (!first && (r.coverage() < weights.minExtraCoverage() || r.score() < best.score() * weights.minExtraScoreShare()
-          || !r.namesCovered())) {
-        continue;
-      }
-      if (used.stream().anyMatch(u -> u.overlaps(r.passage()))) {
+      boolean weak = r.coverage() < weights.minExtraCoverage() || r.score() < best.score() * weights.minExtraScoreShare()
+          || !r.namesCovered() || (r.typeRequired() && !r.typeMatched());
+      if (weak || used.stream().anyMatch(u -> u.overlaps(r.passage()))) {
         continue;
       }
       used.add(r.passage());
@@ -167,7 +167,7 @@ public final class SearchEngine implements QuestionAnswerer {
           df += f;
           name |= a.weight() >= 0.85 && index.vocabulary().looksLikeName(a.term())
               && (term.capitalized() || !casingKnown) && term.weight() == 1.0
-              && !isTopic(f, n);
+              && !isTopic(a.term(), f, n);
         }
       }
       double idf = present.isEmpty() ? missingIdf : idf(Math.min(df, n), n);
@@ -177,11 +177,12 @@ public final class SearchEngine implements QuestionAnswerer {
   }
 
   /**
-   * The article's own subject ("DeepSeek" in a story about DeepSeek) is in so many sentences that
-   * the others refer to it as "it" or "the company": a passage need not repeat it.
+   * The article's own subject ("DeepSeek" in a story about DeepSeek), named in its title or in so
+   * many sentences that the others refer to it as "it" or "the company": a passage need not repeat
+   * it.
    */
-  private static boolean isTopic(int docFreq, int sentences) {
-    return sentences >= 10 && docFreq * 5 >= sentences;
+  private boolean isTopic(String term, int docFreq, int sentences) {
+    return (sentences >= 10 && docFreq * 5 >= sentences) || index.titleTerms().contains(term);
   }
 
   private static double idf(int df, int n) {

@@ -174,4 +174,14 @@ class QuestionParserTest {
     assertThat(parser.parse("??? !!!").terms()).isEmpty();
     assertThatCode(() -> parser.parse("🙂🙂")).doesNotThrowAnyException();
   }
+
+  @Test
+  void contactQuestionsAskForPhoneNumbersAndEmailAddresses() {
+    assertThat(parser.parse("What's the library's phone number?").type()).isEqualTo(AnswerType.PHONE);
+    assertThat(parser.parse("What number should I ring to reach the desk?").type()).isEqualTo(AnswerType.PHONE);
+    ParsedQuestion email = parser.parse("What's the email address for questions?");
+    assertThat(email.type()).isEqualTo(AnswerType.EMAIL);
+    assertThat(words(email)).doesNotContain("email", "address");
+    assertThat(parser.parse("How many phone lines are there?").type()).isEqualTo(AnswerType.NUMBER);
+  }
 }

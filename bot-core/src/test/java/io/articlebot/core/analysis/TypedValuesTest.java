@@ -79,4 +79,12 @@ class TypedValuesTest {
     assertThat(TypedValues.hasDigits("no digits here")).isFalse();
     assertThat(TypedValues.hasDigits("model R1")).as("digits inside a name are not a number").isFalse();
   }
+
+  @Test
+  void phoneNumbersAndEmailAddresses() {
+    assertThat(TypedValues.holds(AnswerType.PHONE, "Call our desk on (555) 014-2730 between 9 and 5.")).isTrue();
+    assertThat(TypedValues.holds(AnswerType.PHONE, "It opened in 2024 with 1,200 seats.")).isFalse();
+    assertThat(TypedValues.holds(AnswerType.EMAIL, "Email remote-work@larkspur-analytics.example today.")).isTrue();
+    assertThat(TypedValues.holds(AnswerType.EMAIL, "Ask the help desk.")).isFalse();
+  }
 }

@@ -106,6 +106,8 @@ public final class QuestionParser {
     return List.copyOf(words);
   }
 
+  /** "How much money": the amount is the answer; the article may only say "$5 million". */
+  private static final Set<String> MONEY_WORDS = Set.of("money", "cash", "dollars");
   /** Words that only say a phone number or email address is wanted. */
   private static final Set<String> CONTACT_WORDS = Set.of("phone", "telephone", "number", "call", "ring", "dial", "email",
       "e-mail", "mail", "address", "contact");
@@ -282,7 +284,8 @@ public final class QuestionParser {
       boolean typeWord = (type == AnswerType.DATE && (word.equals("date") || word.equals("time")
           || ((previous.equals("what") || previous.equals("which")) && TIME_NOUNS.contains(word))))
           || (type == AnswerType.PLACE && word.equals("address"))
-          || ((type == AnswerType.PHONE || type == AnswerType.EMAIL) && CONTACT_WORDS.contains(word));
+          || ((type == AnswerType.PHONE || type == AnswerType.EMAIL) && CONTACT_WORDS.contains(word))
+          || (type == AnswerType.AMOUNT && MONEY_WORDS.contains(word));
       previous = word;
       if (howWord || typeWord || lexicon.isQuestionStopWord(word) || TextAnalyzer.isStopWord(word)) {
         continue;

@@ -34,7 +34,10 @@ public final class SocketModeFrontEnd implements FrontEnd {
       socketMode.startAsync();
     } catch (Exception e) {
       close();
-      throw new StartupException("Could not connect to Slack in Socket Mode (" + SlackErrorHandler.describe(e)
+      // Bolt logs why it could not open the socket and then fails on the missing client.
+      String why = e instanceof NullPointerException ? "no connection could be opened; the log line above says why"
+          : SlackErrorHandler.describe(e);
+      throw new StartupException("Could not connect to Slack in Socket Mode (" + why
           + "). Check that Socket Mode is enabled in the app's settings, that " + SlackSettings.APP_TOKEN
           + " is an app-level token with the connections:write scope, and that this machine can reach Slack"
           + " (or use " + SlackSettings.MODE + "=http).", e);

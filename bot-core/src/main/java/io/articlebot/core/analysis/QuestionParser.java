@@ -3,7 +3,6 @@ package io.articlebot.core.analysis;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,9 +17,11 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
- * Reads a question: the kind of answer it wants, its content words (question words, auxiliaries and
- * chat noise removed) and, for each, the indexed terms that may stand for it (its stem, irregular
- * forms, synonyms). Thread-safe. User text is only ever analysed, never parsed as query syntax.
+ * Reads a question: the kind of answer it wants ({@link AnswerTypeReader}), what it asks about
+ * (focus, counted noun, whether it asks what someone said), and its content words (question words,
+ * auxiliaries and chat noise removed), each with the indexed terms that may stand for it
+ * ({@link WordAlternatives}). Thread-safe. User text is only ever analysed, never parsed as query
+ * syntax.
  */
 public final class QuestionParser {
   private static final Pattern GREETING = Pattern.compile(
@@ -35,43 +36,26 @@ public final class QuestionParser {
   private static final Set<String> STATEMENT_VERBS = Set.of("say", "says", "said", "tell", "told", "claim", "claimed", "write",
       "wrote", "think", "thinks", "thought", "comment", "commented", "react", "reacted", "respond", "responded", "argue", "argued",
       "believe", "believes", "warn", "warned", "suggest", "suggested", "note", "noted", "hint", "hinted");
-  private static final Pattern WHO_IS_NAME = Pattern.compile(
-      "^(?i:who|whom)\\s+(?i:is|was|are|were)\\s+(?!(?i:the|a|an)\\b)\\p{Lu}");
   private static final Pattern COUNTED = Pattern.compile("\\bhow\\s+many\\s+(?:more\\s+|of\\s+the\\s+|of\\s+)?([\\p{L}\\d-]+)");
   private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\d'-]+");
   private static final Set<String> HOW_WORDS = Set.of("much", "many", "long", "old", "far", "often", "soon");
-
-  private static final int CACHE_LIMIT = 50_000;
+  /** "How much money": the amount is the answer; the article may only say "$5 million". */
+  private static final Set<String> MONEY_WORDS = Set.of("money", "cash", "dollars");
+  /** Words that only say a phone number or email address is wanted. */
+  private static final Set<String> CONTACT_WORDS = Set.of("phone", "telephone", "number", "call", "ring", "dial", "email",
+      "e-mail", "mail", "address", "contact");
 
   private final Lexicon lexicon;
   private final Pattern phrasal;
-  private final Map<String, List<Alternative>> alternativesCache = new java.util.concurrent.ConcurrentHashMap<>();
   private final Analyzer surface = TextAnalyzer.surface();
-  private final Analyzer indexing;
-
-  /** Synonym entries by stem, so "shutting" finds the entry for "shut". */
-  private final Map<String, String> synonymKeyByStem = new java.util.HashMap<>();
-  /** Irregular verbs by stem, so "gives" finds give, gave, given. */
-  private final Map<String, String> irregularKeyByStem = new java.util.HashMap<>();
+  private final WordAlternatives alternatives;
 
   public QuestionParser(Lexicon lexicon, Analyzer indexing) {
     this.lexicon = lexicon;
-    this.indexing = indexing;
+    this.alternatives = new WordAlternatives(lexicon, indexing);
     this.phrasal = lexicon.phrasalVerbs().isEmpty() ? null : Pattern.compile(
         "\\b(" + String.join("|", lexicon.phrasalVerbs().keySet().stream().map(Pattern::quote).toList()) + ")\\b",
         Pattern.CASE_INSENSITIVE);
-    for (String w : lexicon.irregularWords()) {
-      List<String> stems = Analysis.terms(indexing, w);
-      if (stems.size() == 1) {
-        irregularKeyByStem.putIfAbsent(stems.get(0), w);
-      }
-    }
-    for (String w : lexicon.wordsWithSynonyms()) {
-      List<String> stems = Analysis.terms(indexing, w);
-      if (stems.size() == 1) {
-        synonymKeyByStem.putIfAbsent(stems.get(0), w);
-      }
-    }
   }
 
   public ParsedQuestion parse(String question) {
@@ -81,9 +65,9 @@ public final class QuestionParser {
       text = bareUs.replaceAll(m -> m.group(1).chars().mapToObj(c -> (char) c + ".").reduce("", String::concat));
     }
     String lower = text.toLowerCase(Locale.ROOT);
-    AnswerType type = answerType(text, lower);
+    AnswerType type = AnswerTypeReader.read(text, lower);
     Optional<String> focusWord = focusWord(lower, type);
-    boolean statement = words(lower).stream().anyMatch(STATEMENT_VERBS::contains);
+    boolean statement = AnswerTypeReader.words(lower).stream().anyMatch(STATEMENT_VERBS::contains);
     Matcher counted = COUNTED.matcher(lower);
     List<String> countedWords = lower.contains("many") && counted.find() ? countedWords(lower.substring(counted.start(1))) : List.of();
     List<QueryTerm> terms = terms(withoutChineseStopWords(withOneWordVerbs(text)), type);
@@ -106,76 +90,6 @@ public final class QuestionParser {
     return List.copyOf(words);
   }
 
-  /** "How much money": the amount is the answer; the article may only say "$5 million". */
-  private static final Set<String> MONEY_WORDS = Set.of("money", "cash", "dollars");
-  /** Words that only say a phone number or email address is wanted. */
-  private static final Set<String> CONTACT_WORDS = Set.of("phone", "telephone", "number", "call", "ring", "dial", "email",
-      "e-mail", "mail", "address", "contact");
-  private static final Set<String> AUXILIARIES = Set.of("did", "was", "were", "is", "will", "does", "do", "has", "had", "are", "can");
-  private static final Set<String> TIME_NOUNS = Set.of("year", "date", "day", "month", "decade", "century", "time");
-  private static final Set<String> WHO_VERBS = Set.of("is", "was", "were", "are", "did", "does", "founded", "created", "built",
-      "leads", "led", "runs", "said", "wrote");
-  private static final Set<String> MEASURES = Set.of("big", "large", "small", "cheap", "expensive", "costly", "fast", "far", "high",
-      "tall", "heavy", "often", "wide", "deep", "quickly", "close");
-
-  /** The kind of answer the wording asks for, read from its words (no regex: this runs per question). */
-  static AnswerType answerType(String text, String lower) {
-    List<String> w = words(lower);
-    for (int i = 0; i + 1 < w.size(); i++) {
-      if (!w.get(i).equals("how")) {
-        continue;
-      }
-      String next = w.get(i + 1);
-      switch (next) {
-        case "many" -> {
-          return AnswerType.NUMBER;
-        }
-        case "old" -> {
-          return AnswerType.AGE;
-        }
-        case "soon" -> {
-          return AnswerType.DURATION;
-        }
-        case "much" -> {
-          return AnswerType.AMOUNT;
-        }
-        case "long" -> {
-          return i + 2 < w.size() && w.get(i + 2).equals("ago") ? AnswerType.DATE : AnswerType.DURATION;
-        }
-        default -> {
-          if (MEASURES.contains(next)) {
-            return AnswerType.MEASURE;
-          }
-        }
-      }
-    }
-    if (lower.contains("多少钱")) {
-      return AnswerType.AMOUNT;
-    }
-    if (w.contains("email") || w.contains("e-mail") || (w.contains("mail") && w.contains("address"))) {
-      return AnswerType.EMAIL;
-    }
-    if (w.contains("phone") || w.contains("telephone") || (w.contains("number") && (w.contains("call") || w.contains("ring")
-        || w.contains("dial") || w.contains("text")))) {
-      return AnswerType.PHONE;
-    }
-    if (lower.contains("多少") || lower.contains("几")) {
-      return AnswerType.NUMBER;
-    }
-    String first = w.isEmpty() ? "" : w.get(0);
-    if (first.equals("when") || followedBy(w, "when", AUXILIARIES) || followedBy(w, "what", TIME_NOUNS)
-        || followedBy(w, "which", TIME_NOUNS) || lower.contains("何时") || lower.contains("什么时候")) {
-      return AnswerType.DATE;
-    }
-    if (first.equals("who") || first.equals("whom") || first.equals("whose") || followedBy(w, "who", WHO_VERBS) || lower.contains("谁")) {
-      return WHO_IS_NAME.matcher(text).find() ? AnswerType.ANY : AnswerType.PERSON;
-    }
-    if (first.equals("where") || followedBy(w, "where", AUXILIARIES) || w.contains("address") || lower.contains("哪里")
-        || lower.contains("哪儿")) {
-      return AnswerType.PLACE;
-    }
-    return AnswerType.ANY;
-  }
 
   /**
    * The thing a question asks about, which an answer must mention: X in "what is the X of Y" and in
@@ -191,7 +105,7 @@ public final class QuestionParser {
       return Optional.of(located.group(1));
     }
     // "Who built the rocket?": a passage that never says who built anything names no builder.
-    List<String> w = words(lower);
+    List<String> w = AnswerTypeReader.words(lower);
     if (w.size() >= 3 && w.get(0).equals("who") && !lexicon.isQuestionStopWord(w.get(1)) && !TextAnalyzer.isStopWord(w.get(1))
         && !lexicon.isLight(w.get(1))) {
       return Optional.of(w.get(1));
@@ -216,31 +130,6 @@ public final class QuestionParser {
       }
     }
     return false;
-  }
-
-  private static boolean followedBy(List<String> words, String word, Set<String> next) {
-    for (int i = 0; i + 1 < words.size(); i++) {
-      if (words.get(i).equals(word) && next.contains(words.get(i + 1))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Runs of letters and digits. */
-  private static List<String> words(String lower) {
-    List<String> out = new ArrayList<>();
-    int start = -1;
-    for (int i = 0; i <= lower.length(); i++) {
-      boolean letter = i < lower.length() && Character.isLetterOrDigit(lower.charAt(i));
-      if (letter && start < 0) {
-        start = i;
-      } else if (!letter && start >= 0) {
-        out.add(lower.substring(start, i));
-        start = -1;
-      }
-    }
-    return out;
   }
 
   private String withoutChineseStopWords(String text) {
@@ -282,7 +171,7 @@ public final class QuestionParser {
       boolean previousWasHow = previous.equals("how");
       // "on what date", "what year": words that only name the kind of answer.
       boolean typeWord = (type == AnswerType.DATE && (word.equals("date") || word.equals("time")
-          || ((previous.equals("what") || previous.equals("which")) && TIME_NOUNS.contains(word))))
+          || ((previous.equals("what") || previous.equals("which")) && AnswerTypeReader.TIME_NOUNS.contains(word))))
           || (type == AnswerType.PLACE && word.equals("address"))
           || ((type == AnswerType.PHONE || type == AnswerType.EMAIL) && CONTACT_WORDS.contains(word))
           || (type == AnswerType.AMOUNT && MONEY_WORDS.contains(word));
@@ -290,100 +179,18 @@ public final class QuestionParser {
       if (howWord || typeWord || lexicon.isQuestionStopWord(word) || TextAnalyzer.isStopWord(word)) {
         continue;
       }
-      List<Alternative> alternatives = alternatives(word);
+      List<Alternative> alternatives = this.alternatives.of(word);
       if (alternatives.isEmpty()) {
         continue;
       }
       boolean capitalized = !titleCase && i > 0 && Character.isUpperCase(asTyped.codePointAt(0));
       // In "how heavy is it", heavy names the kind of measure; the article may just say "412 kg".
-      boolean measureWord = previousWasHow && MEASURES.contains(word);
+      boolean measureWord = previousWasHow && AnswerTypeReader.MEASURES.contains(word);
       double weight = lexicon.isLight(word) || measureWord ? 0.35 : 1.0;
       byStem.putIfAbsent(alternatives.get(0).term(), new QueryTerm(word, alternatives, weight, capitalized, i));
     }
     return List.copyOf(byStem.values());
   }
 
-  private List<Alternative> alternatives(String word) {
-    List<Alternative> cached = alternativesCache.get(word);
-    if (cached == null) {
-      cached = computeAlternatives(word);
-      if (alternativesCache.size() > CACHE_LIMIT) {
-        alternativesCache.clear(); // bounded: a flood of odd words must not grow the heap
-      }
-      alternativesCache.put(word, cached);
-    }
-    return cached;
-  }
 
-  private List<Alternative> computeAlternatives(String word) {
-    Map<String, Double> out = new LinkedHashMap<>();
-    addStem(out, word, 1.0);
-    if (out.isEmpty()) {
-      return List.of();
-    }
-    Set<String> irregular = lexicon.irregularForms(word);
-    if (irregular.isEmpty()) {
-      irregular = lexicon.irregularForms(irregularKeyByStem.getOrDefault(out.keySet().iterator().next(), ""));
-    }
-    for (String form : irregular) {
-      addStem(out, form, 1.0);
-    }
-    Set<String> seen = new HashSet<>(irregular);
-    Set<String> synonyms = lexicon.synonyms(word);
-    if (synonyms.isEmpty()) {
-      synonyms = lexicon.synonyms(synonymKeyByStem.getOrDefault(out.keySet().iterator().next(), ""));
-    }
-    if (synonyms.isEmpty()) {
-      String base = comparativeBase(word);
-      if (base != null && !lexicon.synonyms(base).isEmpty()) {
-        // "bigger": the base and its synonyms, compared the same way ("larger").
-        addStem(out, base, 1.0);
-        for (String syn : lexicon.synonyms(base)) {
-          for (String form : List.of(syn, syn + "er", syn + "r", syn + "est", syn + "st")) {
-            addStem(out, form, 0.8);
-          }
-        }
-      }
-    }
-    for (String syn : synonyms) {
-      if (seen.add(syn)) {
-        addStem(out, syn, 0.8);
-        for (String form : lexicon.irregularForms(syn)) {
-          addStem(out, form, 0.8);
-        }
-      }
-    }
-    List<Alternative> list = new ArrayList<>();
-    out.forEach((t, w) -> list.add(new Alternative(t, w)));
-    return List.copyOf(list);
-  }
-
-  /** "bigger" → "big", "larger" → "large", "heavier" → "heavy"; null when not a comparative. */
-  private String comparativeBase(String word) {
-    for (String suffix : List.of("est", "er")) {
-      if (word.length() > suffix.length() + 2 && word.endsWith(suffix)) {
-        String stem = word.substring(0, word.length() - suffix.length());
-        List<String> candidates = new ArrayList<>(List.of(stem, stem + "e"));
-        if (stem.endsWith("i")) {
-          candidates.add(stem.substring(0, stem.length() - 1) + "y");
-        }
-        if (stem.length() > 2 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2)) {
-          candidates.add(stem.substring(0, stem.length() - 1));
-        }
-        for (String c : candidates) {
-          if (!lexicon.synonyms(c).isEmpty()) {
-            return c;
-          }
-        }
-      }
-    }
-    return null;
-  }
-
-  private void addStem(Map<String, Double> out, String word, double weight) {
-    List<String> stems = Analysis.terms(indexing, word);
-    if (stems.size() == 1) {
-      out.merge(stems.get(0), weight, Math::max);
-    }
-  }
 }

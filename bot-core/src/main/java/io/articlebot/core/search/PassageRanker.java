@@ -1,13 +1,11 @@
 package io.articlebot.core.search;
 
-import io.articlebot.core.analysis.Alternative;
 import io.articlebot.core.analysis.Analysis.Token;
 import io.articlebot.core.analysis.AnswerType;
 import io.articlebot.core.analysis.TypedValues;
 import io.articlebot.core.analysis.ParsedQuestion;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +19,6 @@ import java.util.regex.Pattern;
 final class PassageRanker {
   /** How many words before the counted noun its number may stand: "100 billion yuan in assets". */
   private static final int COUNT_WINDOW = 4;
-  /** A word of the section heading counts half as much as one in the passage itself. */
-  private static final double CONTEXT_WEIGHT = 0.5;
   private static final Pattern YEAR = Pattern.compile("1[5-9]\\d\\d|20\\d\\d");
   private static final Pattern PUNCTUATION = Pattern.compile("[,.;:!?()\\[\\]—–]");
 
@@ -49,7 +45,7 @@ final class PassageRanker {
         add(passages, s, after);
       }
     }
-    Evidence evidence = new Evidence(question, terms);
+    QuestionEvidence evidence = new QuestionEvidence(question, terms);
     List<RankedPassage> ranked = new ArrayList<>(passages.size());
     for (Passage p : passages.values()) {
       ranked.add(score(question, p, evidence, hits, maxScore));
@@ -59,75 +55,7 @@ final class PassageRanker {
     return ranked;
   }
 
-  /** What the question asks, laid out once per question; per-sentence matches are memoised. */
-  private static final class Evidence {
-    final List<WeightedTerm> terms;
-    final double[] mass;
-    final double totalMass;
-    final int[][] nameGroups;
-    final int focus;
-    final List<WeightedTerm> counted;
-    final Map<Integer, double[]> matches = new HashMap<>();
-    /** Indexed term → the weight it has as an alternative of each question term (0 if none). */
-    final Map<String, double[]> alternatives = new HashMap<>();
-
-    Evidence(ParsedQuestion question, List<WeightedTerm> terms) {
-      this.terms = terms;
-      this.mass = new double[terms.size()];
-      double total = 0;
-      int focusIndex = -1;
-      for (int i = 0; i < terms.size(); i++) {
-        for (Alternative a : terms.get(i).present()) {
-          double[] w = alternatives.computeIfAbsent(a.term(), k -> new double[terms.size()]);
-          w[i] = Math.max(w[i], a.weight());
-        }
-        mass[i] = terms.get(i).mass();
-        total += mass[i];
-        if (question.focus().isPresent() && terms.get(i).term().word().equals(question.focus().get())) {
-          focusIndex = i;
-        }
-      }
-      this.totalMass = total;
-      this.focus = focusIndex;
-      this.nameGroups = nameGroups(terms);
-      this.counted = countedTerms(question, terms);
-    }
-
-    private void accumulate(double[] m, java.util.Set<String> sentenceTerms, double factor) {
-      for (String t : sentenceTerms) {
-        double[] byTerm = alternatives.get(t);
-        if (byTerm != null) {
-          for (int i = 0; i < m.length; i++) {
-            m[i] = Math.max(m[i], byTerm[i] * factor);
-          }
-        }
-      }
-    }
-
-    /** For each term, the weight of its best alternative in the passage (0 when absent). */
-    double[] match(Passage p) {
-      double[] out = null;
-      for (IndexedSentence s : p.sentences()) {
-        double[] m = matches.get(s.id());
-        if (m == null) {
-          m = new double[terms.size()];
-          accumulate(m, s.terms(), 1.0);
-          accumulate(m, s.context(), CONTEXT_WEIGHT);
-          matches.put(s.id(), m);
-        }
-        if (out == null) {
-          out = m.clone();
-        } else {
-          for (int i = 0; i < out.length; i++) {
-            out[i] = Math.max(out[i], m[i]);
-          }
-        }
-      }
-      return out;
-    }
-  }
-
-  private RankedPassage score(ParsedQuestion question, Passage p, Evidence e, Map<Integer, Float> hits, float maxScore) {
+  private RankedPassage score(ParsedQuestion question, Passage p, QuestionEvidence e, Map<Integer, Float> hits, float maxScore) {
     double[] match = e.match(p);
     double covered = 0;
     for (int i = 0; i < match.length; i++) {
@@ -174,7 +102,7 @@ final class PassageRanker {
     return new RankedPassage(p, coverage, typeMatched, type.required(), namesCovered, focusCovered, score);
   }
 
-  private static List<WeightedTerm> countedTerms(ParsedQuestion question, List<WeightedTerm> terms) {
+  static List<WeightedTerm> countedTerms(ParsedQuestion question, List<WeightedTerm> terms) {
     // "How many people": too general a noun to insist the number sits next to it.
     return terms.stream()
         .filter(t -> !t.missing() && t.term().weight() == 1.0 && question.counted().contains(t.term().word()))
@@ -217,7 +145,7 @@ final class PassageRanker {
    * Names next to each other in the question ("Liang Wenfeng") form one group, as indexes into
    * {@code terms}; one name of a group is enough.
    */
-  private static int[][] nameGroups(List<WeightedTerm> terms) {
+  static int[][] nameGroups(List<WeightedTerm> terms) {
     List<List<Integer>> groups = new ArrayList<>();
     int lastPosition = Integer.MIN_VALUE;
     for (int i = 0; i < terms.size(); i++) {

@@ -10,7 +10,35 @@ import java.util.stream.Collectors;
  * An answer with the evidence behind it: how the question was read, the ranked passages and, for
  * an abstention, the reason.
  */
-public record Explanation(Answer answer, ParsedQuestion question, List<WeightedTerm> terms, List<RankedPassage> ranked, String refusal) {
+public final class Explanation {
+  private final Answer answer;
+  private final ParsedQuestion question;
+  private final List<WeightedTerm> terms;
+  private final List<RankedPassage> ranked;
+  private final String refusal;
+
+  Explanation(Answer answer, ParsedQuestion question, List<WeightedTerm> terms, List<RankedPassage> ranked, String refusal) {
+    this.answer = answer;
+    this.question = question;
+    this.terms = List.copyOf(terms);
+    this.ranked = List.copyOf(ranked);
+    this.refusal = refusal;
+  }
+
+  public Answer answer() {
+    return answer;
+  }
+
+  /** How the question was read. */
+  public ParsedQuestion question() {
+    return question;
+  }
+
+  /** Why the bot abstained; empty when it answered. */
+  public String refusal() {
+    return refusal;
+  }
+
   static Explanation abstained(Question q, ParsedQuestion parsed, List<WeightedTerm> terms, String why) {
     return new Explanation(Answer.abstain(q, 0), parsed, terms, List.of(), why);
   }

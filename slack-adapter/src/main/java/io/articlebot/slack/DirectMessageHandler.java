@@ -14,14 +14,10 @@ import io.articlebot.core.chat.ChatUser;
  * events from channels are not ours (mentions arrive as {@code app_mention}) and are ignored.
  */
 public final class DirectMessageHandler implements BoltEventHandler<MessageEvent> {
-  private final ChatService chat;
-  private final ReplySender sender;
-  private final Workers workers;
+  private final MessageAnswerer answerer;
 
   public DirectMessageHandler(ChatService chat, ReplySender sender, Workers workers) {
-    this.chat = chat;
-    this.sender = sender;
-    this.workers = workers;
+    this.answerer = new MessageAnswerer(chat, sender, workers);
   }
 
   @Override
@@ -34,10 +30,7 @@ public final class DirectMessageHandler implements BoltEventHandler<MessageEvent
     String channel = event.getChannel();
     String threadTs = event.getThreadTs();
     String userId = event.getUser();
-    workers.submit("direct message from " + userId,
-        () -> chat.handleMessage(ChatUser.human("slack", userId), event.getText())
-            .ifPresent(reply -> sender.toChannel(channel, threadTs, userId, reply)),
-        apology -> sender.toChannel(channel, threadTs, userId, apology));
+    answerer.answer("direct message from " + userId, ChatUser.human("slack", userId), event.getText(), channel, threadTs);
     return ctx.ack();
   }
 }

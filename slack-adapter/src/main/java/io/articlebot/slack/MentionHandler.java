@@ -14,14 +14,10 @@ import io.articlebot.core.chat.ChatUser;
  * dropped earlier by {@link EventGate}; the check here is a second line of defence.
  */
 public final class MentionHandler implements BoltEventHandler<AppMentionEvent> {
-  private final ChatService chat;
-  private final ReplySender sender;
-  private final Workers workers;
+  private final MessageAnswerer answerer;
 
   public MentionHandler(ChatService chat, ReplySender sender, Workers workers) {
-    this.chat = chat;
-    this.sender = sender;
-    this.workers = workers;
+    this.answerer = new MessageAnswerer(chat, sender, workers);
   }
 
   @Override
@@ -33,10 +29,8 @@ public final class MentionHandler implements BoltEventHandler<AppMentionEvent> {
     String threadTs = event.getThreadTs() != null ? event.getThreadTs() : event.getTs();
     String channel = event.getChannel();
     String userId = event.getUser();
-    workers.submit("mention from " + userId + " in " + channel,
-        () -> chat.handleMessage(new ChatUser("slack", userId, event.getUsername(), false), event.getText())
-            .ifPresent(reply -> sender.toChannel(channel, threadTs, userId, reply)),
-        apology -> sender.toChannel(channel, threadTs, userId, apology));
+    answerer.answer("mention from " + userId + " in " + channel, new ChatUser("slack", userId, event.getUsername(), false),
+        event.getText(), channel, threadTs);
     return ctx.ack();
   }
 }

@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import io.articlebot.core.util.LruCache;
 import org.apache.lucene.analysis.Analyzer;
 
 /**
@@ -21,7 +21,7 @@ final class WordAlternatives {
 
   private final Lexicon lexicon;
   private final Analyzer indexing;
-  private final Map<String, List<Alternative>> cache = new ConcurrentHashMap<>();
+  private final LruCache<String, List<Alternative>> cache = new LruCache<>(CACHE_LIMIT);
   /** Synonym entries by stem, so "shutting" finds the entry for "shut". */
   private final Map<String, String> synonymKeyByStem = new HashMap<>();
   /** Irregular verbs by stem, so "gives" finds give, gave, given. */
@@ -45,15 +45,7 @@ final class WordAlternatives {
 
   /** The word's own stem first; empty for a stop word. */
   List<Alternative> of(String word) {
-    List<Alternative> cached = cache.get(word);
-    if (cached == null) {
-      cached = computeAlternatives(word);
-      if (cache.size() > CACHE_LIMIT) {
-        cache.clear(); // bounded: a flood of odd words must not grow the heap
-      }
-      cache.put(word, cached);
-    }
-    return cached;
+    return cache.get(word, this::computeAlternatives);
   }
 
   private List<Alternative> computeAlternatives(String word) {

@@ -1,8 +1,7 @@
 package io.articlebot.core.chat;
 
 import io.articlebot.core.answer.Answer;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import io.articlebot.core.util.LruCache;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -12,15 +11,10 @@ import java.util.concurrent.ThreadLocalRandom;
  * go first); lost on restart, in which case the click gets a polite "ask again".
  */
 final class AnswerMemory {
-  private final Map<String, Answer> byKey;
+  private final LruCache<String, Answer> byKey;
 
   AnswerMemory(int capacity) {
-    this.byKey = new LinkedHashMap<>(64, 0.75f, true) {
-      @Override
-      protected boolean removeEldestEntry(Map.Entry<String, Answer> eldest) {
-        return size() > capacity;
-      }
-    };
+    this.byKey = new LruCache<>(capacity);
   }
 
   synchronized String remember(Answer answer) {
@@ -32,7 +26,7 @@ final class AnswerMemory {
     return key;
   }
 
-  synchronized Optional<Answer> recall(String key) {
+  Optional<Answer> recall(String key) {
     return Optional.ofNullable(byKey.get(key));
   }
 }

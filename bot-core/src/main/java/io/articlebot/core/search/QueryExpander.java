@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import io.articlebot.core.util.LruCache;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.StringHelper;
@@ -28,7 +29,7 @@ final class QueryExpander {
   private static final int CACHE_LIMIT = 50_000;
 
   private final ArticleIndex index;
-  private final Map<String, List<Alternative>> cache = new java.util.concurrent.ConcurrentHashMap<>();
+  private final LruCache<String, List<Alternative>> cache = new LruCache<>(CACHE_LIMIT);
 
   QueryExpander(ArticleIndex index) {
     this.index = index;
@@ -36,15 +37,7 @@ final class QueryExpander {
 
   QueryTerm expand(QueryTerm term) {
     // The index never changes, so neither does the expansion of a word.
-    List<Alternative> cached = cache.get(term.word());
-    if (cached == null) {
-      cached = computeAlternatives(term);
-      if (cache.size() > CACHE_LIMIT) {
-        cache.clear();
-      }
-      cache.put(term.word(), cached);
-    }
-    return term.withAlternatives(cached);
+    return term.withAlternatives(cache.get(term.word(), word -> computeAlternatives(term)));
   }
 
   private List<Alternative> computeAlternatives(QueryTerm term) {

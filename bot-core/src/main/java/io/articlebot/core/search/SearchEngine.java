@@ -9,6 +9,7 @@ import io.articlebot.core.answer.Answer;
 import io.articlebot.core.answer.Question;
 import io.articlebot.core.answer.QuestionAnswerer;
 import io.articlebot.core.answer.Quote;
+import io.articlebot.core.util.LruCache;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -43,7 +44,7 @@ public final class SearchEngine implements QuestionAnswerer {
   private final RankingWeights weights;
   private final QuoteMaker quotes = new QuoteMaker();
   /** The index never changes, so neither does the answer to a question asked again. */
-  private final RecentAnswers recent = new RecentAnswers(4096);
+  private final LruCache<String, Answer> recent = new LruCache<>(4096);
 
   public SearchEngine(ArticleIndex index) {
     this(index, RankingWeights.DEFAULT);
@@ -63,13 +64,7 @@ public final class SearchEngine implements QuestionAnswerer {
 
   @Override
   public Answer answer(Question question) {
-    Answer cached = recent.get(question.text());
-    if (cached != null) {
-      return cached;
-    }
-    Answer answer = explain(question).answer();
-    recent.put(question.text(), answer);
-    return answer;
+    return recent.get(question.text(), text -> explain(question).answer());
   }
 
   /** The answer with the evidence behind it, for the eval report and tests. */

@@ -32,15 +32,15 @@ public final class RunCommand implements Callable<Integer> {
   }
 
   public static int run(GlobalOptions options) throws Exception {
-    Settings settings = new Settings(System.getenv(), java.util.Map.of());
-    List<FrontEndFactory> requested = FrontEnds.all().stream().filter(f -> f.isRequested(settings)).toList();
     BotConfig config = options.resolve(System.getenv(), FrontEnds.configKeys());
+    Settings settings = new Settings(System.getenv(), config.keys());
+    List<FrontEndFactory> requested = FrontEnds.all().stream().filter(f -> f.isRequested(settings)).toList();
     Knowledge knowledge = Knowledge.load(config.articles());
     if (requested.isEmpty()) {
       System.out.println("No DISCORD_BOT_TOKEN or SLACK_BOT_TOKEN set: starting the console chat (Ctrl-D to leave).");
       return ReplCommand.chat(knowledge, config);
     }
-    return serve(requested, new Settings(System.getenv(), config.keys()), Chats.forChat(knowledge, config));
+    return serve(requested, settings, Chats.forChat(knowledge, config));
   }
 
   private static int serve(List<FrontEndFactory> factories, Settings settings, ChatService chat) throws StartupException, InterruptedException {

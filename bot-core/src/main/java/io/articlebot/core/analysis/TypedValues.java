@@ -73,36 +73,11 @@ public final class TypedValues {
 
   /** The kinds of value in {@code text}. {@link AnswerType#ANY} is always there. */
   public static Set<AnswerType> in(String text) {
-    Set<AnswerType> found = EnumSet.of(AnswerType.ANY);
-    boolean number = NUMBER.matcher(text).find();
-    boolean money = MONEY.matcher(text).find();
-    if (number) {
-      found.add(AnswerType.NUMBER);
-    }
-    if (money || number) {
-      found.add(AnswerType.AMOUNT);
-      found.add(AnswerType.MEASURE);
-    }
-    if (DATE.matcher(text).find() || CLOCK.matcher(text).find()) {
-      found.add(AnswerType.DATE);
-    }
-    if (DURATION.matcher(text).find()) {
-      found.add(AnswerType.DURATION);
-    }
-    if (AGE.matcher(text).find()) {
-      found.add(AnswerType.AGE);
-    }
-    if (PHONE.matcher(text).find()) {
-      found.add(AnswerType.PHONE);
-    }
-    if (EMAIL.matcher(text).find()) {
-      found.add(AnswerType.EMAIL);
-    }
-    if (NAME.matcher(text).find() || ROLE.matcher(text).find()) {
-      found.add(AnswerType.PERSON);
-    }
-    if (PLACE.matcher(text).find()) {
-      found.add(AnswerType.PLACE);
+    Set<AnswerType> found = EnumSet.noneOf(AnswerType.class);
+    for (AnswerType type : AnswerType.values()) {
+      if (holds(type, text)) {
+        found.add(type);
+      }
     }
     return found;
   }

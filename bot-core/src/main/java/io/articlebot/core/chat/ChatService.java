@@ -67,7 +67,7 @@ public final class ChatService {
       case HELP -> texts.help();
       case ABOUT -> texts.about();
       case SOURCES -> texts.sources();
-      case ASK -> ask(request.user(), MessageText.clean(request.text()));
+      case ASK -> exchange(request.user(), request.text()).reply();
     });
   }
 
@@ -87,10 +87,6 @@ public final class ChatService {
     Answer answer = answerer.answer(new Question(text));
     String key = memory.remember(answer);
     return new Exchange(Optional.of(answer), answer.answered() ? texts.answer(answer, key) : texts.noAnswer(answer, key));
-  }
-
-  private Reply ask(ChatUser user, String text) {
-    return exchange(user, text).reply();
   }
 
   /** The reply for input that is not a question we can look up, or null when it is one. */

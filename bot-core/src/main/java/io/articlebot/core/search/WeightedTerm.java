@@ -16,17 +16,6 @@ record WeightedTerm(QueryTerm term, List<Alternative> present, double idf, boole
     return present.isEmpty();
   }
 
-  /** The weight of the best alternative found among {@code terms}, 0 when none is. */
-  double matchIn(java.util.Set<String> terms) {
-    double best = 0;
-    for (Alternative a : present) {
-      if (a.weight() > best && terms.contains(a.term())) {
-        best = a.weight();
-      }
-    }
-    return best;
-  }
-
   boolean hasAlternative(String indexedTerm) {
     for (Alternative a : present) {
       if (a.term().equals(indexedTerm)) {

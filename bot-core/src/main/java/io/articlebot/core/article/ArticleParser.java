@@ -3,6 +3,8 @@ package io.articlebot.core.article;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -98,12 +100,17 @@ public final class ArticleParser {
 
   /**
    * A paragraph whose words (after any "Summary:" label) are only the start of another paragraph's
-   * words is a teaser cut short: the other paragraph is the one to quote.
+   * words is a teaser cut short: the other paragraph is the one to quote. The paragraphs' words
+   * are kept sorted, so the longer paragraphs a teaser begins are the ones right after it in that
+   * order: one look-up per paragraph rather than a comparison with every other one.
    */
   private static List<Paragraph> markTruncatedRepeats(String text, List<Paragraph> paragraphs) {
+    TreeMap<String, Integer> sorted = new TreeMap<>();
     List<String> normalizedParagraphs = new ArrayList<>(paragraphs.size());
     for (Paragraph p : paragraphs) {
-      normalizedParagraphs.add(normalized(text.substring(p.start(), p.end())));
+      String n = normalized(text.substring(p.start(), p.end()));
+      normalizedParagraphs.add(n);
+      sorted.merge(n, 1, Integer::sum);
     }
     List<Paragraph> out = new ArrayList<>(paragraphs.size());
     for (int i = 0; i < paragraphs.size(); i++) {
@@ -111,16 +118,26 @@ public final class ArticleParser {
       boolean truncated = false;
       if (p.kind() == ParagraphKind.BODY || p.kind() == ParagraphKind.SUMMARY) {
         String words = normalized(withoutLabel(text.substring(p.start(), p.end())));
-        for (int j = 0; j < paragraphs.size() && words.length() >= 20 && !truncated; j++) {
-          String other = normalizedParagraphs.get(j);
-          truncated = j != i && other.length() > words.length() && other.startsWith(words);
-        }
+        truncated = words.length() >= 20 && longerOneStartsWith(sorted, words, normalizedParagraphs.get(i));
       }
       out.add(truncated
           ? new Paragraph(p.number(), p.start(), p.end(), ParagraphKind.TRUNCATED_SUMMARY, p.sentences())
           : p);
     }
     return out;
+  }
+
+  /** Whether a paragraph other than {@code own} is longer than {@code words} and starts with them. */
+  private static boolean longerOneStartsWith(TreeMap<String, Integer> sorted, String words, String own) {
+    for (Map.Entry<String, Integer> e : sorted.tailMap(words, false).entrySet()) {
+      if (!e.getKey().startsWith(words)) {
+        return false;
+      }
+      if (!e.getKey().equals(own) || e.getValue() > 1) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static List<Paragraph> renumberSentences(List<Paragraph> paragraphs) {

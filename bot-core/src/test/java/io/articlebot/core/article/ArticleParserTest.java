@@ -264,4 +264,42 @@ class ArticleParserTest {
   static Arbitrary<String> texts() {
     return ArticleTexts.texts();
   }
+
+  /** The definition, compared pair by pair: what the sorted look-up must agree with. */
+  private static boolean[] truncatedByDefinition(String text, List<Paragraph> paragraphs) {
+    boolean[] out = new boolean[paragraphs.size()];
+    for (int i = 0; i < paragraphs.size(); i++) {
+      String words = text.substring(paragraphs.get(i).start(), paragraphs.get(i).end()).replaceAll("\\s+", " ").strip()
+          .toLowerCase(java.util.Locale.ROOT);
+      for (int j = 0; j < paragraphs.size() && words.length() >= 20; j++) {
+        String other = text.substring(paragraphs.get(j).start(), paragraphs.get(j).end()).replaceAll("\\s+", " ").strip()
+            .toLowerCase(java.util.Locale.ROOT);
+        out[i] |= j != i && other.length() > words.length() && other.startsWith(words);
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void teasersAreFoundAsThePairwiseDefinitionSaysOnManyShuffledArticles() {
+    java.util.Random random = new java.util.Random(42);
+    String[] pieces = {"The board met on Monday", "The board met on Monday and agreed", "The board met on Monday and agreed a budget.",
+        "Prices rose sharply in the spring", "Prices rose sharply in the spring of the year.", "A short line.",
+        "the board met on monday and agreed", "Nothing else happened that week at all."};
+    for (int round = 0; round < 200; round++) {
+      StringBuilder text = new StringBuilder();
+      int n = 2 + random.nextInt(7);
+      for (int k = 0; k < n; k++) {
+        text.append(pieces[random.nextInt(pieces.length)]).append("\n\n");
+      }
+      Article a = ArticleParser.parse("shuffled", text.toString(), "Shuffled", null, null, null);
+      boolean[] expected = truncatedByDefinition(a.text(), a.paragraphs());
+      for (int i = 0; i < a.paragraphs().size(); i++) {
+        Paragraph p = a.paragraphs().get(i);
+        if (p.kind() == ParagraphKind.BODY || p.kind() == ParagraphKind.TRUNCATED_SUMMARY) {
+          assertThat(p.kind() == ParagraphKind.TRUNCATED_SUMMARY).as("paragraph %d of %s", i + 1, text).isEqualTo(expected[i]);
+        }
+      }
+    }
+  }
 }

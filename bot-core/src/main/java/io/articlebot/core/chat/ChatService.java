@@ -29,17 +29,38 @@ public final class ChatService {
   private final FeedbackSink feedback;
   private final Clock clock;
   private final AnswerMemory memory;
+  private final Votes votes;
   private final ReplyTexts texts;
+  private final ChatMetrics metrics;
 
   public ChatService(QuestionAnswerer answerer, List<ArticleInfo> articles, ChatLimits limits, FeedbackSink feedback, Clock clock) {
+    this(answerer, articles, List.of(), limits, feedback, clock, ChatMetrics.NONE);
+  }
+
+  /**
+   * @param skipped articles that could not be loaded, each as "file: why", shown by {@code sources}
+   * @param metrics told how every question ended
+   */
+  public ChatService(QuestionAnswerer answerer, List<ArticleInfo> articles, List<String> skipped, ChatLimits limits,
+      FeedbackSink feedback, Clock clock, ChatMetrics metrics) {
     this.answerer = Objects.requireNonNull(answerer, "answerer");
     this.articles = List.copyOf(articles);
     this.limits = Objects.requireNonNull(limits, "limits");
     this.feedback = Objects.requireNonNull(feedback, "feedback");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.metrics = Objects.requireNonNull(metrics, "metrics");
     this.cooldown = new Cooldown(limits.cooldown(), limits.burst(), clock);
     this.memory = new AnswerMemory(limits.rememberedAnswers());
-    this.texts = new ReplyTexts(this.articles, limits);
+    this.votes = new Votes(limits.rememberedAnswers());
+    this.texts = new ReplyTexts(this.articles, List.copyOf(skipped), limits);
+  }
+
+  /**
+   * How log lines name a user: the same salted hash as the feedback log, never the platform id.
+   */
+  public String hashedId(ChatUser user) {
+    String hash = feedback.hashUser(user);
+    return hash.isEmpty() ? user.platform() + ":?" : hash;
   }
 
   public List<ArticleInfo> articles() {
@@ -56,6 +77,19 @@ public final class ChatService {
     String text = MessageText.clean(message);
     ChatCommand command = ChatCommand.namedBy(text).orElse(ChatCommand.ASK);
     return handle(new ChatRequest(user, command, text));
+  }
+
+  /**
+   * Like {@link #handleMessage}, with the answer when there was one: "help", "about" and "sources"
+   * run those commands, anything else is asked. For callers that need both, such as {@code ask}.
+   */
+  public Exchange exchangeMessage(ChatUser user, String message) {
+    String text = MessageText.clean(message);
+    Optional<ChatCommand> command = ChatCommand.namedBy(text);
+    if (command.isPresent() && command.get() != ChatCommand.ASK) {
+      return new Exchange(Optional.empty(), handle(new ChatRequest(user, command.get(), text)).orElseThrow());
+    }
+    return exchange(user, text);
   }
 
   /** A slash command or a parsed message. Empty for requests from bots. */
@@ -79,14 +113,25 @@ public final class ChatService {
    * that need both, such as {@code ask --json}.
    */
   public Exchange exchange(ChatUser user, String question) {
+    long started = System.nanoTime();
     String text = MessageText.clean(question);
     Reply guard = guard(user, text);
     if (guard != null) {
+      metrics.question(user.platform(), ChatMetrics.Outcome.REFUSED, Duration.ofNanos(System.nanoTime() - started));
       return new Exchange(Optional.empty(), guard);
     }
     Answer answer = answerer.answer(new Question(text));
     String key = memory.remember(answer);
+    metrics.question(user.platform(), answer.answered() ? ChatMetrics.Outcome.ANSWERED : ChatMetrics.Outcome.ABSTAINED,
+        Duration.ofNanos(System.nanoTime() - started));
     return new Exchange(Optional.of(answer), answer.answered() ? texts.answer(answer, key) : texts.noAnswer(answer, key));
+  }
+
+  /** The reply to a question of {@code chars} characters, over the limit; for input read only in part. */
+  public Reply tooLong(long chars) {
+    return Reply.notice(String.format(Locale.ROOT,
+        "That question is %,d characters long; please keep it under %d and ask one thing at a time.",
+        chars, limits.maxQuestionChars()));
   }
 
   /** The reply for input that is not a question we can look up, or null when it is one. */
@@ -95,13 +140,15 @@ public final class ChatService {
       return texts.help();
     }
     if (text.length() > limits.maxQuestionChars()) {
-      return Reply.notice(String.format(Locale.ROOT,
-          "That question is %,d characters long; please keep it under %d and ask one thing at a time.",
-          text.length(), limits.maxQuestionChars()));
+      return tooLong(text.length());
     }
     if (!MessageText.hasWords(text)) {
       return Reply.notice("I couldn't find any words in that. Ask me a question in words, for example: "
           + texts.exampleQuestion());
+    }
+    if (QuerySyntax.onlySyntax(text)) {
+      return Reply.notice("That looks like search syntax (field names, AND/OR, brackets, wildcards) rather than a"
+          + " question. I read plain questions, for example: " + texts.exampleQuestion());
     }
     Optional<Duration> wait = cooldown.tryAcquire(user.key());
     if (wait.isPresent()) {
@@ -130,18 +177,25 @@ public final class ChatService {
     }
     return switch (parts[0]) {
       case "more" -> Optional.of(texts.moreQuotes(answer.get()));
-      case "up", "down" -> Optional.of(recordFeedback(user, answer.get(), parts[0].equals("up")));
+      case "up", "down" -> Optional.of(recordFeedback(user, parts[1], answer.get(), parts[0].equals("up")));
       default -> Optional.empty();
     };
   }
 
-  private Reply recordFeedback(ChatUser user, Answer answer, boolean helpful) {
+  private Reply recordFeedback(ChatUser user, String answerKey, Answer answer, boolean helpful) {
+    Votes.Change change = votes.cast(answerKey, user, helpful);
+    if (change == Votes.Change.REPEATED) {
+      return Reply.notice("You've already voted on this answer; your vote counts once.");
+    }
     List<String> quoteIds = new ArrayList<>();
     for (Quote q : answer.quotes()) {
       quoteIds.add(q.id());
     }
     feedback.record(new Feedback(clock.instant(), feedback.hashUser(user), helpful,
-        answer.question().text(), answer.answered(), quoteIds));
+        answer.question().text(), answer.answered(), quoteIds, answerKey));
+    if (change == Votes.Change.CHANGED) {
+      return Reply.notice(helpful ? "Changed your vote to helpful. Thanks!" : "Changed your vote to not helpful. Thanks for telling me.");
+    }
     return Reply.notice(helpful ? "Thanks! Glad that helped." : "Thanks for telling me. I'll log it so the answers can improve.");
   }
 

@@ -20,7 +20,9 @@ import java.util.stream.Collectors;
  * Feedback as JSON Lines in {@code <dataDir>/feedback.jsonl}. Each record is one {@code write} of a
  * complete line on a file opened for append, forced to disk before returning: a crash can lose at
  * most the record being written, never an earlier one, and never leaves half a line behind another.
- * User ids are hashed with a random salt kept in {@code <dataDir>/feedback.salt}.
+ * User ids are hashed with a random salt kept in {@code <dataDir>/feedback.salt}. Both files are
+ * readable and writable by their owner only (where the file system has POSIX permissions); files
+ * left with wider permissions by an older version are narrowed at start.
  */
 public final class JsonlFeedbackLog implements FeedbackSink {
   private final Path file;
@@ -30,6 +32,7 @@ public final class JsonlFeedbackLog implements FeedbackSink {
     Files.createDirectories(dataDir);
     this.file = dataDir.resolve("feedback.jsonl");
     this.salt = loadOrCreateSalt(dataDir.resolve("feedback.salt"));
+    OwnerOnly.create(file);
   }
 
   public Path file() {
@@ -43,7 +46,9 @@ public final class JsonlFeedbackLog implements FeedbackSink {
         + ",\"vote\":" + Json.quote(f.helpful() ? "up" : "down")
         + ",\"question\":" + Json.quote(f.question())
         + ",\"answered\":" + f.answered()
-        + ",\"quotes\":[" + f.quoteIds().stream().map(Json::quote).collect(Collectors.joining(",")) + "]}\n";
+        + ",\"quotes\":[" + f.quoteIds().stream().map(Json::quote).collect(Collectors.joining(",")) + "]"
+        + (f.answerKey().isEmpty() ? "" : ",\"answer\":" + Json.quote(f.answerKey()))
+        + "}\n";
     ByteBuffer bytes = ByteBuffer.wrap(line.getBytes(StandardCharsets.UTF_8));
     try (FileChannel out = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
       while (bytes.hasRemaining()) {
@@ -72,11 +77,13 @@ public final class JsonlFeedbackLog implements FeedbackSink {
       byte[] fresh = new byte[32];
       new SecureRandom().nextBytes(fresh);
       try {
-        Files.write(saltFile, HexFormat.of().formatHex(fresh).getBytes(StandardCharsets.US_ASCII), StandardOpenOption.CREATE_NEW);
+        OwnerOnly.createNew(saltFile);
+        Files.write(saltFile, HexFormat.of().formatHex(fresh).getBytes(StandardCharsets.US_ASCII), StandardOpenOption.TRUNCATE_EXISTING);
       } catch (FileAlreadyExistsException raced) {
         // another process created it first; use theirs
       }
     }
+    OwnerOnly.restrict(saltFile);
     return HexFormat.of().parseHex(Files.readString(saltFile, StandardCharsets.US_ASCII).strip());
   }
 }

@@ -10,11 +10,16 @@ import java.util.stream.Collectors;
 
 /** The words of every reply, in one place so the front ends say the same things. */
 final class ReplyTexts {
+  /** A reply stays readable however many files of a folder were broken. */
+  private static final int MAX_SKIPPED_SHOWN = 10;
+
   private final List<ArticleInfo> articles;
+  private final List<String> skipped;
   private final ChatLimits limits;
 
-  ReplyTexts(List<ArticleInfo> articles, ChatLimits limits) {
+  ReplyTexts(List<ArticleInfo> articles, List<String> skipped, ChatLimits limits) {
     this.articles = articles;
+    this.skipped = skipped;
     this.limits = limits;
   }
 
@@ -57,6 +62,11 @@ final class ReplyTexts {
             + (a.date().isBlank() ? "" : ", " + a.date())
             + (a.url().isBlank() ? "" : ": " + a.url()))
         .collect(Collectors.joining("\n"));
+    if (!skipped.isEmpty()) {
+      body += "\nNot loaded (" + skipped.size() + "):\n"
+          + skipped.stream().limit(MAX_SKIPPED_SHOWN).map(s -> "• " + s).collect(Collectors.joining("\n"))
+          + (skipped.size() > MAX_SKIPPED_SHOWN ? "\n… and " + (skipped.size() - MAX_SKIPPED_SHOWN) + " more (see the log)" : "");
+    }
     return Reply.info("Sources", body);
   }
 

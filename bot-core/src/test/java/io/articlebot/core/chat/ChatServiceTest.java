@@ -316,4 +316,104 @@ class ChatServiceTest {
     Reply no = reply(chat.handleMessage(ALICE, "What is the capital of France?"));
     assertThat(no.kind()).isEqualTo(ReplyKind.NO_ANSWER);
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"title:* AND (", "title:*", "\"\" OR ~2", "text:? NOT ()", "AND OR", "title: [* TO *]"})
+  void inputOfOnlyQuerySyntaxGetsANoticeNotAnAnswer(String input) {
+    Reply r = reply(service(three).handleMessage(ALICE, input));
+    assertThat(r.kind()).isEqualTo(ReplyKind.NOTICE);
+    assertThat(r.body()).contains("search syntax");
+    assertThat(r.quotes()).isEmpty();
+    assertThat(three.calls).hasValue(0);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"title:deepseek", "Who designed it?", "What is R&D?", "cost (in dollars)?", "Is it AND or OR?"})
+  void questionsWithWordsAreStillAskedWhateverTheirPunctuation(String input) {
+    Reply r = reply(service(three).handleMessage(ALICE, input));
+    assertThat(r.kind()).isEqualTo(ReplyKind.ANSWER);
+    assertThat(three.calls).hasValue(1);
+  }
+
+  @Test
+  void exchangeMessageRunsCommandsAndAsksEverythingElse() {
+    ChatService chat = service(three);
+    for (String command : List.of("help", "about", "sources", "Help?")) {
+      ChatService.Exchange x = chat.exchangeMessage(ALICE, command);
+      assertThat(x.answer()).isEmpty();
+      assertThat(x.reply().kind()).isEqualTo(ReplyKind.INFO);
+    }
+    assertThat(three.calls).hasValue(0);
+    assertThat(chat.exchangeMessage(ALICE, "help me find the designer").answer()).isPresent();
+    assertThat(three.calls).hasValue(1);
+  }
+
+  @Test
+  void aHundredClicksOnHelpfulAreOneVote() {
+    ChatService chat = service(three);
+    Reply r = reply(chat.handleMessage(ALICE, "Who designed the building?"));
+    String up = button(r, ReplyButton.Action.HELPFUL).id();
+    for (int i = 0; i < 100; i++) {
+      assertThat(reply(chat.handleButton(ALICE, up)).kind()).isEqualTo(ReplyKind.NOTICE);
+    }
+    assertThat(sink.records).hasSize(1);
+    assertThat(reply(chat.handleButton(ALICE, up)).body()).contains("already voted");
+    // another user's vote on the same answer is their own
+    chat.handleButton(BOB, up);
+    assertThat(sink.records).hasSize(2);
+  }
+
+  @Test
+  void changingOnesMindRecordsTheNewVoteWhichReplacesTheOld() {
+    ChatService chat = service(three);
+    Reply r = reply(chat.handleMessage(ALICE, "Who designed the building?"));
+    chat.handleButton(ALICE, button(r, ReplyButton.Action.HELPFUL).id());
+    Reply changed = reply(chat.handleButton(ALICE, button(r, ReplyButton.Action.NOT_HELPFUL).id()));
+    assertThat(changed.body()).contains("Changed your vote");
+    chat.handleButton(ALICE, button(r, ReplyButton.Action.NOT_HELPFUL).id());
+    assertThat(sink.records).extracting(Feedback::helpful).containsExactly(true, false);
+    String key = button(r, ReplyButton.Action.HELPFUL).id().substring("ab:up:".length());
+    assertThat(sink.records).extracting(Feedback::answerKey).containsOnly(key);
+  }
+
+  @Test
+  void votesOnTwoAnswersAreTwoVotes() {
+    ChatService chat = service(three);
+    Reply first = reply(chat.handleMessage(ALICE, "Who designed the building?"));
+    Reply second = reply(chat.handleMessage(ALICE, "When did it open?"));
+    chat.handleButton(ALICE, button(first, ReplyButton.Action.HELPFUL).id());
+    chat.handleButton(ALICE, button(second, ReplyButton.Action.HELPFUL).id());
+    assertThat(sink.records).hasSize(2);
+  }
+
+  @Test
+  void logsNameUsersByTheFeedbackHashNeverTheirId() {
+    ChatService chat = service(three);
+    assertThat(chat.hashedId(ALICE)).isEqualTo(sink.hashUser(ALICE)).doesNotContain(ALICE.id());
+  }
+
+  @Test
+  void sourcesListSkippedArticles() {
+    ChatService chat = new ChatService(three, List.of(ChatFixtures.ARTICLE.info()), List.of("broken.txt: not UTF-8 text"),
+        new ChatLimits(500, Duration.ZERO, 100), sink, clock, ChatMetrics.NONE);
+    Reply sources = reply(chat.handleMessage(ALICE, "sources"));
+    assertThat(sources.body()).contains(ChatFixtures.ARTICLE.title()).contains("Not loaded (1)").contains("broken.txt: not UTF-8 text");
+    assertThat(reply(service(three).handleMessage(ALICE, "sources")).body()).doesNotContain("Not loaded");
+  }
+
+  @Test
+  void metricsHearHowEveryQuestionEnded() {
+    List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+    ChatMetrics metrics = (platform, outcome, took) -> {
+      assertThat(took.isNegative()).isFalse();
+      seen.add(platform + ":" + outcome);
+    };
+    ChatService chat = new ChatService(q -> new StubAnswerer(q.text().contains("France") ? 0 : 1).answer(q),
+        List.of(ChatFixtures.ARTICLE.info()), List.of(), new ChatLimits(500, Duration.ZERO, 100), sink, clock, metrics);
+    chat.handleMessage(ALICE, "Who designed the building?");
+    chat.handleMessage(ALICE, "What is the capital of France?");
+    chat.handleMessage(ALICE, "🙂");
+    chat.handleMessage(ALICE, "help");
+    assertThat(seen).containsExactly("discord:ANSWERED", "discord:ABSTAINED", "discord:REFUSED");
+  }
 }

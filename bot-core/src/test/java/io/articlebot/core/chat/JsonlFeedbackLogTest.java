@@ -128,4 +128,34 @@ class JsonlFeedbackLogTest {
     }
     assertThat(ids).hasSize(threads * perThread);
   }
+
+  @Test
+  void saltAndLogAreReadableByTheOwnerOnly() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+    JsonlFeedbackLog log = new JsonlFeedbackLog(dir.resolve("data"));
+    log.record(feedback("h", true, "q", List.of()));
+    var ownerOnly = java.nio.file.attribute.PosixFilePermissions.fromString("rw-------");
+    assertThat(Files.getPosixFilePermissions(dir.resolve("data/feedback.salt"))).isEqualTo(ownerOnly);
+    assertThat(Files.getPosixFilePermissions(log.file())).isEqualTo(ownerOnly);
+  }
+
+  @Test
+  void filesLeftWorldReadableByAnOlderVersionAreNarrowedAtStart() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+    new JsonlFeedbackLog(dir.resolve("data"));
+    var open = java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+    Files.setPosixFilePermissions(dir.resolve("data/feedback.salt"), open);
+    Files.setPosixFilePermissions(dir.resolve("data/feedback.jsonl"), open);
+    new JsonlFeedbackLog(dir.resolve("data"));
+    var ownerOnly = java.nio.file.attribute.PosixFilePermissions.fromString("rw-------");
+    assertThat(Files.getPosixFilePermissions(dir.resolve("data/feedback.salt"))).isEqualTo(ownerOnly);
+    assertThat(Files.getPosixFilePermissions(dir.resolve("data/feedback.jsonl"))).isEqualTo(ownerOnly);
+  }
+
+  @Test
+  void theAnswerKeyIsLoggedSoThatTheLatestVotePerUserAndAnswerCanBeFound() throws Exception {
+    JsonlFeedbackLog log = new JsonlFeedbackLog(dir.resolve("data"));
+    log.record(new Feedback(Instant.parse("2025-01-27T12:00:00Z"), "h", false, "q", true, List.of("a:1-2"), "k3y"));
+    assertThat(lines(log)).singleElement().satisfies(l -> assertThat(l).contains("\"answer\":\"k3y\""));
+  }
 }

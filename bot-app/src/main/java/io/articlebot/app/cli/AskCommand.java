@@ -3,16 +3,17 @@ package io.articlebot.app.cli;
 import io.articlebot.app.Knowledge;
 import io.articlebot.app.Main;
 import io.articlebot.app.config.BotConfig;
+import io.articlebot.app.console.BoundedLineReader;
 import io.articlebot.app.console.PlainTextRenderer;
 import io.articlebot.core.article.Article;
 import io.articlebot.core.chat.ChatService;
 import io.articlebot.core.chat.ChatUser;
-import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -21,7 +22,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** Answers one question, or every line of standard input with {@code -}. Not throttled. */
+/**
+ * Answers one question, or every line of standard input with {@code -}. Not throttled. "help",
+ * "about" and "sources" run those commands. A line longer than {@link BoundedLineReader#DEFAULT_LIMIT}
+ * is not kept: it gets the "too long" reply, like any question over the length limit.
+ */
 @Command(name = "ask", description = "Answer one question (or each line of stdin with '-').")
 public final class AskCommand implements Callable<Integer> {
   private static final ChatUser CLI_USER = new ChatUser("cli", "local", "cli", false);
@@ -39,31 +44,45 @@ public final class AskCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     BotConfig config = parent.options().resolve(System.getenv(), FrontEnds.configKeys());
     Knowledge knowledge = Knowledge.load(config.articles());
+    knowledge.warnSkipped(System.err);
     ChatService chat = Chats.forQuestions(knowledge, config);
     Map<String, Article> byId = knowledge.articles().stream().collect(Collectors.toMap(Article::id, Function.identity()));
     AnswerJson jsonWriter = new AnswerJson(byId);
     PlainTextRenderer text = new PlainTextRenderer(System.console() != null);
     PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
     String question = String.join(" ", words);
+    int shownChars = config.chatLimits().maxQuestionChars();
     if (question.equals("-")) {
-      BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8), 1 << 16);
-      for (String line; (line = in.readLine()) != null; ) {
-        answer(chat, line, jsonWriter, text, out);
+      BoundedLineReader in = new BoundedLineReader(new InputStreamReader(System.in, StandardCharsets.UTF_8), BoundedLineReader.DEFAULT_LIMIT);
+      for (BoundedLineReader.Line line; (line = in.readLine()) != null; ) {
+        answer(chat, line, shownChars, jsonWriter, text, out);
         out.flush();
       }
     } else {
-      answer(chat, question, jsonWriter, text, out);
+      answer(chat, new BoundedLineReader.Line(question, question.length()), shownChars, jsonWriter, text, out);
     }
     out.flush();
     return 0;
   }
 
-  private void answer(ChatService chat, String question, AnswerJson jsonWriter, PlainTextRenderer text, PrintStream out) {
-    ChatService.Exchange x = chat.exchange(CLI_USER, question);
+  private void answer(ChatService chat, BoundedLineReader.Line line, int shownChars, AnswerJson jsonWriter,
+      PlainTextRenderer text, PrintStream out) {
+    ChatService.Exchange x = line.truncated()
+        ? new ChatService.Exchange(Optional.empty(), chat.tooLong(line.length()))
+        : chat.exchangeMessage(CLI_USER, line.text());
     if (json) {
-      out.println(jsonWriter.line(question, x.answer().orElse(null), x.reply()));
+      out.println(jsonWriter.line(shown(line.text(), shownChars), x.answer().orElse(null), x.reply()));
     } else {
       out.println(text.render(x.reply()));
     }
+  }
+
+  /** A question too long to answer is shown by its start only, never echoed back whole. */
+  private static String shown(String question, int maxChars) {
+    if (question.length() <= maxChars) {
+      return question;
+    }
+    int cut = Character.isHighSurrogate(question.charAt(maxChars - 1)) ? maxChars - 1 : maxChars;
+    return question.substring(0, cut) + "…";
   }
 }

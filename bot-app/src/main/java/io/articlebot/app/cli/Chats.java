@@ -3,6 +3,7 @@ package io.articlebot.app.cli;
 import io.articlebot.app.Knowledge;
 import io.articlebot.app.config.BotConfig;
 import io.articlebot.core.chat.ChatLimits;
+import io.articlebot.core.chat.ChatMetrics;
 import io.articlebot.core.chat.ChatService;
 import io.articlebot.core.chat.ChatUser;
 import io.articlebot.core.chat.Feedback;
@@ -18,18 +19,21 @@ final class Chats {
   private Chats() {}
 
   /** For chat users: cooldown and feedback log as configured. */
-  static ChatService forChat(Knowledge knowledge, BotConfig config) throws StartupException {
-    return new ChatService(knowledge.engine(), knowledge.infos(), config.chatLimits(), feedbackLog(config), Clock.systemUTC());
+  static ChatService forChat(Knowledge knowledge, BotConfig config, ChatMetrics metrics) throws StartupException {
+    return new ChatService(knowledge.engine(), knowledge.infos(), knowledge.skipped(), config.chatLimits(), feedbackLog(config),
+        Clock.systemUTC(), metrics);
   }
 
   /** For the console: one local user, so no cooldown. */
   static ChatService forConsole(Knowledge knowledge, BotConfig config) throws StartupException {
-    return new ChatService(knowledge.engine(), knowledge.infos(), unthrottled(config), feedbackLog(config), Clock.systemUTC());
+    return new ChatService(knowledge.engine(), knowledge.infos(), knowledge.skipped(), unthrottled(config), feedbackLog(config),
+        Clock.systemUTC(), ChatMetrics.NONE);
   }
 
   /** For {@code ask} and {@code eval}: not throttled, and there is nobody to give feedback. */
   static ChatService forQuestions(Knowledge knowledge, BotConfig config) {
-    return new ChatService(knowledge.engine(), knowledge.infos(), unthrottled(config), NO_FEEDBACK, Clock.systemUTC());
+    return new ChatService(knowledge.engine(), knowledge.infos(), knowledge.skipped(), unthrottled(config), NO_FEEDBACK,
+        Clock.systemUTC(), ChatMetrics.NONE);
   }
 
   private static ChatLimits unthrottled(BotConfig config) {

@@ -41,6 +41,7 @@ public final class EvalCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     BotConfig config = parent.options().resolve(System.getenv(), FrontEnds.configKeys());
     Knowledge knowledge = Knowledge.load(config.articles());
+    knowledge.warnSkipped(System.err);
     List<EvalQuestion> questions = read(file);
     QuestionAnswerer answerer = baseline ? new PlainBm25(knowledge.articles()) : knowledge.engine();
     EvalReport report = Evaluator.run(answerer, knowledge.articles(), questions);

@@ -42,13 +42,12 @@ public final class GlobalOptions {
       throw new StartupException("No config found. Run from the project folder (where config/article-bot.properties is),"
           + " or pass --config PATH, or pass --article PATH to answer from one file.");
     }
-    List<Path> override = new ArrayList<>(articles);
+    List<ArticleSpec> override = new ArrayList<>(ConfigLoader.specs(articles, config.keys()));
     if (articlesDir != null) {
-      override.addAll(ConfigLoader.articlesIn(articlesDir));
+      override.addAll(ConfigLoader.specs(ConfigLoader.articlesIn(articlesDir), config.keys(), true));
     }
     if (!override.isEmpty()) {
-      List<ArticleSpec> specs = ConfigLoader.specs(override, config.keys());
-      config = config.withArticles(specs);
+      config = config.withArticles(override);
     }
     return config;
   }

@@ -22,7 +22,9 @@ public final class ReplCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     BotConfig config = parent.options().resolve(System.getenv(), FrontEnds.configKeys());
-    return chat(Knowledge.load(config.articles()), config);
+    Knowledge knowledge = Knowledge.load(config.articles());
+    knowledge.warnSkipped(System.err);
+    return chat(knowledge, config);
   }
 
   static int chat(Knowledge knowledge, BotConfig config) throws Exception {

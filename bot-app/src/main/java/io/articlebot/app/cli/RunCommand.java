@@ -2,6 +2,7 @@ package io.articlebot.app.cli;
 
 import io.articlebot.app.Knowledge;
 import io.articlebot.app.config.BotConfig;
+import io.articlebot.core.chat.ChatMetrics;
 import io.articlebot.core.chat.ChatService;
 import io.articlebot.core.chat.FrontEnd;
 import io.articlebot.core.chat.FrontEndFactory;
@@ -37,10 +38,13 @@ public final class RunCommand implements Callable<Integer> {
     List<FrontEndFactory> requested = FrontEnds.all().stream().filter(f -> f.isRequested(settings)).toList();
     Knowledge knowledge = Knowledge.load(config.articles());
     if (requested.isEmpty()) {
+      knowledge.warnSkipped(System.err);
       System.out.println("No DISCORD_BOT_TOKEN or SLACK_BOT_TOKEN set: starting the console chat (Ctrl-D to leave).");
       return ReplCommand.chat(knowledge, config);
     }
-    return serve(requested, settings, Chats.forChat(knowledge, config));
+    Logger log = LoggerFactory.getLogger(RunCommand.class);
+    knowledge.skipped().forEach(s -> log.warn("Skipped article {}", s));
+    return serve(requested, settings, Chats.forChat(knowledge, config, ChatMetrics.NONE));
   }
 
   private static int serve(List<FrontEndFactory> factories, Settings settings, ChatService chat) throws StartupException, InterruptedException {

@@ -61,10 +61,10 @@ public final class ConfigLoader {
         paths.add(base.resolve(p.strip()).normalize());
       }
     }
+    List<ArticleSpec> articles = new ArrayList<>(specs(paths, keys));
     if (keys.containsKey("articles.dir")) {
-      paths.addAll(articlesIn(base.resolve(keys.get("articles.dir")).normalize()));
+      articles.addAll(specs(articlesIn(base.resolve(keys.get("articles.dir")).normalize()), keys, true));
     }
-    List<ArticleSpec> articles = specs(paths, keys);
     Path dataDir = base.resolve(keys.getOrDefault("data.dir", "../data")).normalize();
     ChatLimits defaults = ChatLimits.DEFAULT;
     ChatLimits limits = new ChatLimits(
@@ -80,13 +80,18 @@ public final class ConfigLoader {
     return new BotConfig(null, List.of(), dataDir, ChatLimits.DEFAULT, Map.of());
   }
 
-  /** Article specs for paths, with metadata from {@code article.<id>.*} keys. */
+  /** Article specs for paths named one by one, with metadata from {@code article.<id>.*} keys. */
   public static List<ArticleSpec> specs(List<Path> paths, Map<String, String> keys) {
+    return specs(paths, keys, false);
+  }
+
+  /** @param fromFolder the paths were found in an articles folder (a broken one is skipped, not fatal) */
+  public static List<ArticleSpec> specs(List<Path> paths, Map<String, String> keys, boolean fromFolder) {
     List<ArticleSpec> out = new ArrayList<>();
     for (Path p : paths) {
       String id = ArticleLoader.idFor(p);
       out.add(new ArticleSpec(p, id, keys.get("article." + id + ".title"), keys.get("article." + id + ".source"),
-          keys.get("article." + id + ".url"), keys.get("article." + id + ".date")));
+          keys.get("article." + id + ".url"), keys.get("article." + id + ".date"), fromFolder));
     }
     return out;
   }

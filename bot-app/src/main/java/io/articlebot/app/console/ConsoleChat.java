@@ -31,16 +31,23 @@ public final class ConsoleChat {
   public void run(BufferedReader in, PrintStream out, boolean prompt) throws IOException {
     out.println("article-bot: ask me about " + describeArticles() + ".");
     out.println("Type a question, or: help, about, sources, more, +1, -1, quit.");
+    BoundedLineReader lines = new BoundedLineReader(in, BoundedLineReader.DEFAULT_LIMIT);
     while (true) {
       if (prompt) {
         out.print("you> ");
         out.flush();
       }
-      String line = in.readLine();
-      if (line == null) {
+      BoundedLineReader.Line read = lines.readLine();
+      if (read == null) {
         out.println();
         return;
       }
+      if (read.truncated()) {
+        out.println(indent(renderer.render(chat.tooLong(read.length()))));
+        out.println();
+        continue;
+      }
+      String line = read.text();
       String word = line.strip().toLowerCase(Locale.ROOT);
       if (word.equals("quit") || word.equals("exit") || word.equals("/quit")) {
         return;

@@ -58,7 +58,12 @@ class AskCommandTest {
     assertThat(lines).hasSize(input.size());
     for (int i = 0; i < input.size(); i++) {
       JsonNode node = JSON.readTree(lines.get(i));
-      assertThat(node.get("question").asText()).isEqualTo(input.get(i));
+      if (input.get(i).length() <= 500) {
+        assertThat(node.get("question").asText()).isEqualTo(input.get(i));
+      } else {
+        assertThat(node.get("question").asText()).as("never echoed back whole").hasSize(501)
+            .startsWith(input.get(i).substring(0, 500)).endsWith("…");
+      }
       assertThat(node.get("reply").asText()).isNotBlank();
     }
     assertThat(JSON.readTree(lines.get(0)).get("answered").asBoolean()).isTrue();
@@ -104,5 +109,77 @@ class AskCommandTest {
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out()).contains("Liang Wenfeng").contains("Configured Title");
     assertThat(Files.readString(config, StandardCharsets.UTF_8)).contains("data.dir");
+  }
+
+  @Test
+  void aTenMegabyteLineIsReadInPartAnsweredAsTooLongAndTheNextQuestionStillAnswered() throws Exception {
+    String huge = "why ".repeat(10 * 1024 * 1024 / 4);
+    Cli.Result r = ask(huge + "\nWho founded DeepSeek?\n", "--json", "-");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.err()).doesNotContain("Exception");
+    List<String> lines = r.out().lines().toList();
+    assertThat(lines).hasSize(2);
+    JsonNode tooLong = JSON.readTree(lines.get(0));
+    assertThat(tooLong.get("answered").asBoolean()).isFalse();
+    assertThat(tooLong.get("reply").asText()).contains("10,485,760 characters long");
+    assertThat(lines.get(0).length()).isLessThan(2_000);
+    assertThat(JSON.readTree(lines.get(1)).get("reply").asText()).contains("Liang Wenfeng");
+  }
+
+  @Test
+  void commandsTypedToAskShowTheirReplies() throws Exception {
+    Cli.Result r = ask("help\nabout\nsources\n", "--json", "-");
+    assertThat(r.exit()).as(r.err()).isZero();
+    List<String> lines = r.out().lines().toList();
+    assertThat(lines).hasSize(3);
+    assertThat(JSON.readTree(lines.get(0)).get("reply").asText()).startsWith("Help");
+    assertThat(JSON.readTree(lines.get(1)).get("reply").asText()).startsWith("About");
+    assertThat(JSON.readTree(lines.get(2)).get("reply").asText()).startsWith("Sources");
+    for (String line : lines) {
+      assertThat(JSON.readTree(line).get("answered").asBoolean()).isFalse();
+      assertThat(JSON.readTree(line).get("quotes")).isEmpty();
+    }
+    assertThat(ask("", "sources").out()).startsWith("Sources");
+  }
+
+  @Test
+  void querySyntaxAloneIsNotAnsweredWithConfidence() throws Exception {
+    JsonNode node = JSON.readTree(ask("", "--json", "title:* AND (").out().strip());
+    assertThat(node.get("answered").asBoolean()).isFalse();
+    assertThat(node.get("confidence").asDouble()).isZero();
+    assertThat(node.get("reply").asText()).contains("search syntax");
+  }
+
+  @Test
+  void aBrokenFileInAnArticlesFolderIsSkippedWithAWarningAndShownInSources() throws Exception {
+    Path folder = Files.createDirectories(dir.resolve("articles"));
+    Files.copy(Cli.bundledArticle(), folder.resolve("deepseek.txt"));
+    Files.write(folder.resolve("broken.txt"), new byte[] {'a', (byte) 0xC3, (byte) 0x28, 'b'});
+    Cli.Result r = Cli.run("Who founded DeepSeek?\nsources\n", "ask", "--config", Cli.config(dir).toString(),
+        "--articles", folder.toString(), "--json", "-");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.err()).contains("skipped broken.txt").contains("not UTF-8");
+    List<String> lines = r.out().lines().toList();
+    assertThat(JSON.readTree(lines.get(0)).get("reply").asText()).contains("Liang Wenfeng");
+    assertThat(JSON.readTree(lines.get(1)).get("reply").asText()).contains("Not loaded (1)").contains("broken.txt")
+        .doesNotContain(folder.toString());
+  }
+
+  @Test
+  void aFolderWhoseOnlyArticleIsBrokenStopsStartUp() throws Exception {
+    Path folder = Files.createDirectories(dir.resolve("articles"));
+    Files.write(folder.resolve("broken.txt"), new byte[] {'a', (byte) 0xC3, (byte) 0x28, 'b'});
+    Cli.Result r = Cli.run("", "ask", "--config", Cli.config(dir).toString(), "--articles", folder.toString(), "x");
+    assertThat(r.exit()).isEqualTo(78);
+    assertThat(r.err()).contains("No article could be loaded").contains("not UTF-8");
+  }
+
+  @Test
+  void aBrokenFileNamedOnItsOwnStillStopsStartUp() throws Exception {
+    Path broken = Files.write(dir.resolve("broken.txt"), new byte[] {'a', (byte) 0xC3, (byte) 0x28, 'b'});
+    Cli.Result r = Cli.run("", "ask", "--config", Cli.config(dir).toString(), "--article", Cli.bundledArticle().toString(),
+        "--article", broken.toString(), "x");
+    assertThat(r.exit()).isEqualTo(78);
+    assertThat(r.err()).contains("not UTF-8");
   }
 }

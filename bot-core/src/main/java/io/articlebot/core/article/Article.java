@@ -8,10 +8,18 @@ import java.util.Objects;
  * A parsed article. Every paragraph and sentence is an offset range into {@link #text()}, the file's
  * text exactly as read (minus a byte-order mark), so every quote is an exact slice of the source.
  *
- * @param source the publisher, from the config or the article's own source line; may be empty
+ * @param source the publisher, from the config, the document's metadata or its own source line; may be empty
+ * @param url the page a reader can open: configured, else the document's canonical URL, else the URL it
+ *     was fetched from; may be empty
+ * @param text for a web page or PDF, the text extracted from it (kept in the data folder), not the file
  */
 public record Article(
-    String id, String title, String source, String url, String date, String text, List<Paragraph> paragraphs) {
+    String id, String title, String source, String url, String date, String text, List<Paragraph> paragraphs,
+    ArticleOrigin origin) {
+
+  public Article(String id, String title, String source, String url, String date, String text, List<Paragraph> paragraphs) {
+    this(id, title, source, url, date, text, paragraphs, ArticleOrigin.TEXT);
+  }
 
   public Article {
     Objects.requireNonNull(text, "text");
@@ -25,6 +33,11 @@ public record Article(
     url = url == null ? "" : url;
     date = date == null ? "" : date;
     paragraphs = List.copyOf(paragraphs);
+    origin = origin == null ? ArticleOrigin.TEXT : origin;
+  }
+
+  public Article withOrigin(ArticleOrigin replacement) {
+    return new Article(id, title, source, url, date, text, paragraphs, replacement);
   }
 
   public String slice(int start, int end) {
@@ -57,6 +70,7 @@ public record Article(
   }
 
   public ArticleInfo info() {
-    return new ArticleInfo(id, title, source, url, date, paragraphs.size(), sentences().size(), wordCount());
+    return new ArticleInfo(id, title, source, url, date, paragraphs.size(), sentences().size(), wordCount(),
+        origin.byline(), origin.format().label(), origin.fetchedAt(), origin.format().supportsTextFragments());
   }
 }

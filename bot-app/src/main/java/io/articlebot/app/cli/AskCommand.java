@@ -48,7 +48,7 @@ public final class AskCommand implements Callable<Integer> {
     ChatService chat = Chats.forQuestions(knowledge, config);
     Map<String, Article> byId = knowledge.articles().stream().collect(Collectors.toMap(Article::id, Function.identity()));
     AnswerJson jsonWriter = new AnswerJson(byId);
-    PlainTextRenderer text = new PlainTextRenderer(System.console() != null);
+    PlainTextRenderer text = new PlainTextRenderer(System.console() != null, false);
     PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
     String question = String.join(" ", words);
     int shownChars = config.chatLimits().maxQuestionChars();

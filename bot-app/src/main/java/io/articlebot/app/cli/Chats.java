@@ -10,6 +10,7 @@ import io.articlebot.core.chat.Feedback;
 import io.articlebot.core.chat.FeedbackSink;
 import io.articlebot.core.chat.JsonlFeedbackLog;
 import io.articlebot.core.chat.StartupException;
+import io.articlebot.core.conversation.Conversations;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,19 +22,23 @@ final class Chats {
   /** For chat users: cooldown and feedback log as configured. */
   static ChatService forChat(Knowledge knowledge, BotConfig config, ChatMetrics metrics) throws StartupException {
     return new ChatService(knowledge.engine(), knowledge.infos(), knowledge.skipped(), config.chatLimits(), feedbackLog(config),
-        Clock.systemUTC(), metrics);
+        Clock.systemUTC(), metrics, conversations(knowledge, config));
   }
 
   /** For the console: one local user, so no cooldown. */
   static ChatService forConsole(Knowledge knowledge, BotConfig config) throws StartupException {
     return new ChatService(knowledge.engine(), knowledge.infos(), knowledge.skipped(), unthrottled(config), feedbackLog(config),
-        Clock.systemUTC(), ChatMetrics.NONE);
+        Clock.systemUTC(), ChatMetrics.NONE, conversations(knowledge, config));
   }
 
-  /** For {@code ask} and {@code eval}: not throttled, and there is nobody to give feedback. */
+  /** For {@code ask} and {@code eval}: not throttled, no conversation, and there is nobody to give feedback. */
   static ChatService forQuestions(Knowledge knowledge, BotConfig config) {
     return new ChatService(knowledge.engine(), knowledge.infos(), knowledge.skipped(), unthrottled(config), NO_FEEDBACK,
-        Clock.systemUTC(), ChatMetrics.NONE);
+        Clock.systemUTC(), ChatMetrics.NONE, conversations(knowledge, config));
+  }
+
+  private static Conversations conversations(Knowledge knowledge, BotConfig config) {
+    return new Conversations(knowledge::articles, config.conversationIdle(), Conversations.DEFAULT_CAPACITY, Clock.systemUTC());
   }
 
   private static ChatLimits unthrottled(BotConfig config) {

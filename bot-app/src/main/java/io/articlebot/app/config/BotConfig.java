@@ -2,6 +2,7 @@ package io.articlebot.app.config;
 
 import io.articlebot.core.chat.ChatLimits;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -10,9 +11,17 @@ import java.util.Map;
  * keys front ends read.
  */
 public record BotConfig(Path source, List<ArticleSpec> articles, Path dataDir, ChatLimits chatLimits, Map<String, String> keys) {
+  public static final int DEFAULT_CONVERSATION_MINUTES = 15;
+
   public BotConfig {
     articles = List.copyOf(articles);
     keys = Map.copyOf(keys);
+  }
+
+  /** How long a conversation is remembered after its last question ({@code chat.conversation-minutes}, checked at load). */
+  public Duration conversationIdle() {
+    String minutes = keys.get("chat.conversation-minutes");
+    return Duration.ofMinutes(minutes == null || minutes.isBlank() ? DEFAULT_CONVERSATION_MINUTES : Integer.parseInt(minutes.strip()));
   }
 
   public BotConfig withArticles(List<ArticleSpec> replacement) {

@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
  */
 public final class ConfigLoader {
   private static final Set<String> CORE_KEYS = Set.of(
-      "articles", "articles.dir", "data.dir", "chat.max-question-chars", "chat.cooldown-seconds", "chat.cooldown-burst", "chat.remembered-answers");
+      "articles", "articles.dir", "data.dir", "chat.max-question-chars", "chat.cooldown-seconds", "chat.cooldown-burst", "chat.remembered-answers",
+      "chat.conversation-minutes");
   private static final Pattern ARTICLE_KEY = Pattern.compile("article\\.([A-Za-z0-9._-]+)\\.(title|source|url|date)");
 
   private ConfigLoader() {}
@@ -72,6 +73,7 @@ public final class ConfigLoader {
         Duration.ofSeconds(nonNegativeInt(keys, "chat.cooldown-seconds", (int) defaults.cooldown().toSeconds(), file)),
         positiveInt(keys, "chat.remembered-answers", defaults.rememberedAnswers(), file),
         positiveInt(keys, "chat.cooldown-burst", defaults.burst(), file));
+    positiveInt(keys, "chat.conversation-minutes", BotConfig.DEFAULT_CONVERSATION_MINUTES, file);
     return new BotConfig(file, articles, dataDir, limits, keys);
   }
 

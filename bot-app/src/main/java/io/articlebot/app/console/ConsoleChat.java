@@ -1,19 +1,23 @@
 package io.articlebot.app.console;
 
+import io.articlebot.core.chat.ChatCommand;
 import io.articlebot.core.chat.ChatService;
 import io.articlebot.core.chat.ChatUser;
 import io.articlebot.core.chat.Reply;
 import io.articlebot.core.chat.ReplyButton;
+import io.articlebot.core.conversation.ConversationKey;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The third front end: chat on standard input and output, through the same {@link ChatService}
- * and reply model as Discord and Slack. The buttons become words: {@code more}, {@code +1},
+ * and reply model as Discord and Slack. The session is one conversation, so follow-ups work as in
+ * a DM; the buttons become words: {@code more} (which goes on with the last answer), {@code +1},
  * {@code -1}.
  */
 public final class ConsoleChat {
@@ -21,6 +25,7 @@ public final class ConsoleChat {
 
   private final ChatService chat;
   private final PlainTextRenderer renderer;
+  private final ConversationKey session = ConversationKey.of("console", UUID.randomUUID().toString(), USER.id());
   private List<ReplyButton> lastButtons = List.of();
 
   public ConsoleChat(ChatService chat, PlainTextRenderer renderer) {
@@ -55,23 +60,22 @@ public final class ConsoleChat {
       if (word.isEmpty()) {
         continue;
       }
-      ReplyButton.Action action = actionFor(word);
+      ReplyButton.Action action = voteFor(word);
       Optional<Reply> reply;
-      if (action == null) {
-        reply = chat.handleMessage(USER, line);
+      if (ChatCommand.namedBy(word).orElse(null) == ChatCommand.HELP) {
+        reply = Optional.of(help());
+      } else if (action == null) {
+        reply = chat.handleMessage(USER, line, session);
       } else {
         Optional<ReplyButton> button = lastButtons.stream().filter(b -> b.action() == action).findFirst();
         reply = button.isPresent()
             ? chat.handleButton(USER, button.get().id())
-            : Optional.of(Reply.notice(action == ReplyButton.Action.MORE_QUOTES
-                ? "There are no more quotes to show; ask a question first."
-                : "Ask a question first, then tell me whether the answer helped."));
+            : Optional.of(Reply.notice("Ask a question first, then tell me whether the answer helped."));
       }
       reply.ifPresent(r -> {
         if (!r.buttons().isEmpty()) {
+          // "more" is typed, not clicked here: it goes on with the answer through the conversation.
           lastButtons = r.buttons();
-        } else if (action == ReplyButton.Action.MORE_QUOTES) {
-          lastButtons = lastButtons.stream().filter(b -> b.action() != ReplyButton.Action.MORE_QUOTES).toList();
         }
         out.println(indent(renderer.render(r)));
         out.println();
@@ -80,9 +84,21 @@ public final class ConsoleChat {
     }
   }
 
-  private static ReplyButton.Action actionFor(String word) {
+  /** The console's own help: what to type here, rather than the platforms' slash commands and buttons. */
+  private Reply help() {
+    return Reply.info("Help", "I answer questions about " + describeArticles() + " by quoting it word for word, with the"
+        + " paragraph number. If the article doesn't say, I tell you so instead of guessing.\n"
+        + "• Type a question and press Enter.\n"
+        + "• Follow up in your own words: \"why?\", \"tell me more\", \"who runs it?\". I say how I read a follow-up;"
+        + " a question on something new starts afresh.\n"
+        + "• more: the answer's other quotes, then the sentences around it\n"
+        + "• +1 / -1: the last answer helped / did not help\n"
+        + "• about: what I've read · sources: where it comes from · help: this list\n"
+        + "• quit (or Ctrl-D): leave");
+  }
+
+  private static ReplyButton.Action voteFor(String word) {
     return switch (word) {
-      case "more", "more quotes" -> ReplyButton.Action.MORE_QUOTES;
       case "+1", "👍", "helpful" -> ReplyButton.Action.HELPFUL;
       case "-1", "👎", "not helpful" -> ReplyButton.Action.NOT_HELPFUL;
       default -> null;

@@ -15,9 +15,16 @@ public final class PlainTextRenderer {
   private static final String RESET = "\u001b[0m";
 
   private final boolean ansi;
+  private final boolean buttons;
 
   public PlainTextRenderer(boolean ansi) {
+    this(ansi, true);
+  }
+
+  /** @param buttons whether to show the buttons as words to type; a one-shot {@code ask} has nowhere to type them */
+  public PlainTextRenderer(boolean ansi, boolean buttons) {
     this.ansi = ansi;
+    this.buttons = buttons;
   }
 
   public String render(Reply reply) {
@@ -36,7 +43,7 @@ public final class PlainTextRenderer {
     if (!reply.footer().isBlank()) {
       out.append("  ").append(reply.footer()).append('\n');
     }
-    if (!reply.buttons().isEmpty()) {
+    if (buttons && !reply.buttons().isEmpty()) {
       out.append("  [");
       for (int i = 0; i < reply.buttons().size(); i++) {
         ReplyButton b = reply.buttons().get(i);

@@ -7,6 +7,7 @@ import io.articlebot.app.config.ArticleSpec;
 import io.articlebot.core.chat.ChatLimits;
 import io.articlebot.core.chat.ChatService;
 import io.articlebot.core.chat.JsonlFeedbackLog;
+import io.articlebot.core.conversation.Conversations;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -16,7 +17,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,13 +40,56 @@ class ConsoleChatTest {
     knowledge = Knowledge.load(List.of(new ArticleSpec(article, "deepseek-asianfin", null, null, null, null)));
   }
 
+  /** A clock that moves a fixed step at every reading, so a console session can outlast the idle time. */
+  private static final class SteppingClock extends Clock {
+    private Instant now = Instant.parse("2026-01-01T00:00:00Z");
+    private final Duration step;
+
+    SteppingClock(Duration step) {
+      this.step = step;
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public synchronized Instant instant() {
+      now = now.plus(step);
+      return now;
+    }
+  }
+
   private String session(String script) throws Exception {
+    return session(script, Clock.systemUTC());
+  }
+
+  private String session(String script, Clock clock) throws Exception {
     ChatService chat = new ChatService(knowledge.engine(), knowledge.infos(),
-        new ChatLimits(500, Duration.ZERO, 100), new JsonlFeedbackLog(dataDir), Clock.systemUTC());
+        new ChatLimits(500, Duration.ZERO, 100), new JsonlFeedbackLog(dataDir), clock,
+        new Conversations(knowledge::articles, Duration.ofMinutes(15), 100, clock));
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
     new ConsoleChat(chat, new PlainTextRenderer(false)).run(new BufferedReader(new StringReader(script)), out, false);
     return bytes.toString(StandardCharsets.UTF_8);
+  }
+
+  /** Every “quote” in the output, which must each be found in the article exactly (line breaks aside). */
+  private static List<String> quotes(String output) {
+    String article = knowledge.articles().get(0).text().replaceAll("\\s+", " ");
+    List<String> out = new ArrayList<>();
+    Matcher m = Pattern.compile("“(.+?)”\\n\\s+— ").matcher(output);
+    while (m.find()) {
+      assertThat(article).as("verbatim").contains(m.group(1));
+      out.add(m.group(1));
+    }
+    return out;
   }
 
   private static int replies(String output) {
@@ -79,18 +129,52 @@ class ConsoleChatTest {
   void buttonsBeforeAnyQuestionExplainThemselves() throws Exception {
     String out = session("more\n+1\n");
     assertThat(replies(out)).isEqualTo(2);
-    assertThat(out).contains("ask a question first").contains("Ask a question first");
+    assertThat(out).contains("ask me a question first").contains("Ask a question first");
     assertThat(feedbackLines()).isEmpty();
   }
 
   @Test
-  void moreTwiceDoesNotRepeatQuotes() throws Exception {
-    String out = session("Who founded DeepSeek?\nmore\nmore\n");
+  void moreGoesOnWithoutRepeatingAQuoteAndSaysWhenNothingIsLeft() throws Exception {
+    String out = session("Who founded DeepSeek?\n" + "more\n".repeat(8));
+    List<String> quotes = quotes(out);
+    assertThat(quotes).doesNotHaveDuplicates().hasSizeGreaterThan(2);
+    assertThat(out).contains("More on: Who founded DeepSeek?").contains("around the passage I quoted");
     String[] parts = out.split("bot> ");
-    assertThat(parts).hasSize(4);
-    assertThat(parts[3]).satisfiesAnyOf(
-        p -> assertThat(p).contains("no more quotes"),
-        p -> assertThat(p).contains("That's all"));
+    assertThat(parts[parts.length - 1]).contains("That's all the article says around my answer");
+  }
+
+  @Test
+  void theIssueSessionFollowsTheConversationWithVerbatimQuotesOrAnHonestNo() throws Exception {
+    String out = session("is deepseek planning an IPO?\nwhy?\ntell me more\nwho runs it?\n");
+    String[] parts = out.split("bot> ");
+    assertThat(parts).hasSize(5);
+    quotes(out);
+    assertThat(parts[1]).contains("IPO").contains("¶ 14");
+    assertThat(parts[2]).contains("Taking “why?” as: why is deepseek planning an IPO?");
+    assertThat(parts[3]).contains("More on: ").contains("¶ 14");
+    assertThat(quotes(parts[3])).isNotEmpty().noneMatch(q -> quotes(parts[1]).contains(q));
+    assertThat(parts[4]).contains("Taking “it” as DeepSeek: who runs DeepSeek?");
+    // Either a passage about DeepSeek, or the article doesn't say: never the unrelated quote of old.
+    assertThat(parts[4]).doesNotContain("New York Time");
+  }
+
+  @Test
+  void aNewTopicIsNotReadAsAFollowUp() throws Exception {
+    String out = session("Who founded DeepSeek?\nWhat did Zuckerberg say about 2025?\n");
+    String[] parts = out.split("bot> ");
+    assertThat(parts[2]).doesNotContain("Taking").contains("Zuckerberg");
+  }
+
+  @Test
+  void theConversationIsForgottenAfterTheIdleTime() throws Exception {
+    String out = session("is deepseek planning an IPO?\nwhy?\n", new SteppingClock(Duration.ofMinutes(20)));
+    assertThat(out.split("bot> ")[2]).contains("don't have an earlier question");
+  }
+
+  @Test
+  void consoleHelpListsWhatToTypeHereNotThePlatformsButtons() throws Exception {
+    String out = session("help\n");
+    assertThat(out).contains("more:").contains("+1 / -1").contains("quit").doesNotContain("/ask").doesNotContain("👍");
   }
 
   @Test

@@ -1,17 +1,24 @@
 package io.articlebot.core.chat;
 
+import io.articlebot.core.conversation.ConversationKey;
 import java.util.Objects;
 
 /**
  * One thing a user asked the bot to do.
  *
  * @param text the question for {@link ChatCommand#ASK}, ignored otherwise; may be empty
+ * @param conversation where it was said, for follow-ups; null for a one-off question
  */
-public record ChatRequest(ChatUser user, ChatCommand command, String text) {
+public record ChatRequest(ChatUser user, ChatCommand command, String text, ConversationKey conversation) {
   public ChatRequest {
     Objects.requireNonNull(user, "user");
     Objects.requireNonNull(command, "command");
     text = text == null ? "" : text;
+  }
+
+  /** A request outside any conversation: follow-ups have nothing to go on. */
+  public ChatRequest(ChatUser user, ChatCommand command, String text) {
+    this(user, command, text, null);
   }
 
   public static ChatRequest ask(ChatUser user, String question) {

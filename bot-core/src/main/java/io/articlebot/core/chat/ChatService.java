@@ -5,6 +5,10 @@ import io.articlebot.core.answer.ArticleInfo;
 import io.articlebot.core.answer.Question;
 import io.articlebot.core.answer.QuestionAnswerer;
 import io.articlebot.core.answer.Quote;
+import io.articlebot.core.conversation.Answered;
+import io.articlebot.core.conversation.ConversationKey;
+import io.articlebot.core.conversation.Conversations;
+import io.articlebot.core.conversation.Reading;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -14,7 +18,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The platform-neutral bot: commands, input limits, cooldowns, buttons and feedback. Every front end
+ * The platform-neutral bot: commands, input limits, cooldowns, follow-ups in conversations, buttons
+ * and feedback. Every front end
  * (Discord, Slack, console) turns its events into calls here and renders the {@link Reply}.
  * Thread-safe. Failures of the answerer propagate; each front end's error handler turns them into
  * a polite reply.
@@ -32,7 +37,9 @@ public final class ChatService {
   private final Votes votes;
   private final ReplyTexts texts;
   private final ChatMetrics metrics;
+  private final Conversations conversations;
 
+  /** A chat service whose follow-ups know no article text (names, "more" beyond the quotes). */
   public ChatService(QuestionAnswerer answerer, List<ArticleInfo> articles, ChatLimits limits, FeedbackSink feedback, Clock clock) {
     this(answerer, articles, List.of(), limits, feedback, clock, ChatMetrics.NONE);
   }
@@ -43,6 +50,18 @@ public final class ChatService {
    */
   public ChatService(QuestionAnswerer answerer, List<ArticleInfo> articles, List<String> skipped, ChatLimits limits,
       FeedbackSink feedback, Clock clock, ChatMetrics metrics) {
+    this(answerer, articles, skipped, limits, feedback, clock, metrics, Conversations.withoutArticles(clock));
+  }
+
+  public ChatService(QuestionAnswerer answerer, List<ArticleInfo> articles, ChatLimits limits, FeedbackSink feedback, Clock clock,
+      Conversations conversations) {
+    this(answerer, articles, List.of(), limits, feedback, clock, ChatMetrics.NONE, conversations);
+  }
+
+  /** @param conversations where follow-ups are read; built on the articles' text so that names and "more" work */
+  public ChatService(QuestionAnswerer answerer, List<ArticleInfo> articles, List<String> skipped, ChatLimits limits,
+      FeedbackSink feedback, Clock clock, ChatMetrics metrics, Conversations conversations) {
+    this.conversations = Objects.requireNonNull(conversations, "conversations");
     this.answerer = Objects.requireNonNull(answerer, "answerer");
     this.articles = List.copyOf(articles);
     this.limits = Objects.requireNonNull(limits, "limits");
@@ -67,6 +86,11 @@ public final class ChatService {
     return articles;
   }
 
+  /** The conversations follow-ups are read in; front ends link the replies they send to them. */
+  public Conversations conversations() {
+    return conversations;
+  }
+
   /**
    * A free-form message: a mention, a DM, a console line. A message that is just "help", "about" or
    * "sources" runs that command; anything else is a question.
@@ -74,9 +98,14 @@ public final class ChatService {
    * @return empty for messages from bots, which are never answered
    */
   public Optional<Reply> handleMessage(ChatUser user, String message) {
+    return handleMessage(user, message, null);
+  }
+
+  /** A message said in a conversation, so that follow-ups ("why?", "tell me more") are read with it. */
+  public Optional<Reply> handleMessage(ChatUser user, String message, ConversationKey conversation) {
     String text = MessageText.clean(message);
     ChatCommand command = ChatCommand.namedBy(text).orElse(ChatCommand.ASK);
-    return handle(new ChatRequest(user, command, text));
+    return handle(new ChatRequest(user, command, text, conversation));
   }
 
   /**
@@ -101,7 +130,7 @@ public final class ChatService {
       case HELP -> texts.help();
       case ABOUT -> texts.about();
       case SOURCES -> texts.sources();
-      case ASK -> exchange(request.user(), request.text()).reply();
+      case ASK -> exchange(request.user(), request.text(), request.conversation()).reply();
     });
   }
 
@@ -113,6 +142,14 @@ public final class ChatService {
    * that need both, such as {@code ask --json}.
    */
   public Exchange exchange(ChatUser user, String question) {
+    return exchange(user, question, null);
+  }
+
+  /**
+   * Asks one question in a conversation (null for none). A follow-up is first turned into a
+   * self-contained question; "more" goes on with the last answer without asking the answerer.
+   */
+  public Exchange exchange(ChatUser user, String question, ConversationKey conversation) {
     long started = System.nanoTime();
     String text = MessageText.clean(question);
     Reply guard = guard(user, text);
@@ -120,11 +157,23 @@ public final class ChatService {
       metrics.question(user.platform(), ChatMetrics.Outcome.REFUSED, Duration.ofNanos(System.nanoTime() - started));
       return new Exchange(Optional.empty(), guard);
     }
-    Answer answer = answerer.answer(new Question(text));
-    String key = memory.remember(answer);
-    metrics.question(user.platform(), answer.answered() ? ChatMetrics.Outcome.ANSWERED : ChatMetrics.Outcome.ABSTAINED,
+    Reading reading = conversations.read(conversation, text);
+    Reply unasked = switch (reading.kind()) {
+      case MORE -> texts.more(conversations.more(conversation));
+      case NEEDS_CONTEXT -> texts.needsContext(reading.asked());
+      case NOT_A_QUESTION -> texts.notAQuestion(reading);
+      default -> null;
+    };
+    if (unasked != null) {
+      metrics.question(user.platform(), ChatMetrics.Outcome.REFUSED, Duration.ofNanos(System.nanoTime() - started));
+      return new Exchange(Optional.empty(), unasked);
+    }
+    Answer answer = answerer.answer(new Question(reading.question()));
+    Answered shown = conversations.answered(conversation, reading, answer);
+    String key = memory.remember(shown.answer());
+    metrics.question(user.platform(), shown.kind() == Answered.Kind.ANSWER ? ChatMetrics.Outcome.ANSWERED : ChatMetrics.Outcome.ABSTAINED,
         Duration.ofNanos(System.nanoTime() - started));
-    return new Exchange(Optional.of(answer), answer.answered() ? texts.answer(answer, key) : texts.noAnswer(answer, key));
+    return new Exchange(Optional.of(shown.answer()), texts.answered(shown, reading, key));
   }
 
   /** The reply to a question of {@code chars} characters, over the limit; for input read only in part. */

@@ -3,6 +3,9 @@ package io.articlebot.core.chat;
 import io.articlebot.core.answer.Answer;
 import io.articlebot.core.answer.ArticleInfo;
 import io.articlebot.core.answer.Quote;
+import io.articlebot.core.conversation.Answered;
+import io.articlebot.core.conversation.More;
+import io.articlebot.core.conversation.Reading;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -35,6 +38,8 @@ final class ReplyTexts {
         + "• sources: where it comes from\n"
         + "• help: this message\n"
         + "Under an answer, \"More quotes\" shows other passages, and 👍 / 👎 tell us whether it helped.\n"
+        + "Follow up in the same thread, reply chain or DM: \"why?\", \"tell me more\", \"who runs it?\"; I say how I read"
+        + " a follow-up, and a new question starts afresh.\n"
         + "Questions can be up to " + limits.maxQuestionChars() + " characters"
         + (limits.cooldown().isZero() ? "." : "; after " + limits.burst() + " in a row, one every " + limits.cooldown().toSeconds()
             + " s per person.");
@@ -70,7 +75,25 @@ final class ReplyTexts {
     return Reply.info("Sources", body);
   }
 
+  /** The reply to a question, once the conversation has had its say. */
+  Reply answered(Answered shown, Reading reading, String key) {
+    String title = reading.asked();
+    String note = reading.note();
+    return switch (shown.kind()) {
+      case ANSWER -> answer(shown.answer(), key, title, note);
+      case NOT_ANSWERED, OFF_TOPIC -> noAnswer(shown.answer(), key, title, note);
+      case REPEATED -> new Reply(ReplyKind.NO_ANSWER, title, (note.isEmpty() ? "" : note + "\n")
+          + "The passage that answers this best is the one I already quoted (¶ " + shown.repeated().citation().paragraph()
+          + "); the article doesn't say more on it directly. Say \"more\" to read what it says around that passage.",
+          List.of(), "", feedbackButtons(key), false);
+    };
+  }
+
   Reply answer(Answer answer, String key) {
+    return answer(answer, key, answer.question().text(), "");
+  }
+
+  private Reply answer(Answer answer, String key, String title, String note) {
     Quote first = answer.quotes().get(0);
     List<ReplyButton> buttons = new ArrayList<>();
     int more = answer.quotes().size() - 1;
@@ -78,13 +101,48 @@ final class ReplyTexts {
       buttons.add(new ReplyButton(ChatService.buttonId("more", key), "More quotes (" + more + ")", ReplyButton.Action.MORE_QUOTES));
     }
     buttons.addAll(feedbackButtons(key));
-    return new Reply(ReplyKind.ANSWER, answer.question().text(), "", List.of(first), footer(first, answer.confidence()), buttons, false);
+    return new Reply(ReplyKind.ANSWER, title, note, List.of(first), footer(first, answer.confidence()), buttons, false);
   }
 
   Reply noAnswer(Answer answer, String key) {
-    String body = "The article doesn't say. I couldn't find a passage in " + articleNames()
+    return noAnswer(answer, key, answer.question().text(), "");
+  }
+
+  private Reply noAnswer(Answer answer, String key, String title, String note) {
+    String body = (note.isEmpty() ? "" : note + "\n") + "The article doesn't say. I couldn't find a passage in " + articleNames()
         + " that answers this, so I won't guess. Try other words, or ask \"about\" to see what it covers.";
-    return new Reply(ReplyKind.NO_ANSWER, answer.question().text(), body, List.of(), "", feedbackButtons(key), false);
+    return new Reply(ReplyKind.NO_ANSWER, title, body, List.of(), "", feedbackButtons(key), false);
+  }
+
+  /** "more", "tell me more", "go on". */
+  Reply more(More more) {
+    return switch (more.kind()) {
+      case QUOTES -> new Reply(ReplyKind.ANSWER, "More on: " + more.question(), "", more.quotes(), sourceFooter(more.quotes().get(0)),
+          List.of(), false);
+      case AROUND -> new Reply(ReplyKind.ANSWER, "More on: " + more.question(),
+          "What the article says around the passage I quoted:", more.quotes(), sourceFooter(more.quotes().get(0)), List.of(), false);
+      case END -> Reply.notice("That's all the article says around my answer to \"" + more.question()
+          + "\". Ask another question to hear about something else.");
+      case NOT_ANSWERED -> Reply.notice("The article doesn't say anything on \"" + more.question()
+          + "\", so there is nothing more to show. Try other words, or ask \"about\" to see what it covers.");
+      case NOTHING -> Reply.notice("There's nothing to go on with yet: ask me a question first, for example " + exampleQuestion() + ".");
+    };
+  }
+
+  /** A follow-up ("why?") with no earlier question to go on. */
+  Reply needsContext(String asked) {
+    return Reply.notice("\"" + asked.strip() + "\" about what? I don't have an earlier question of yours to go on here (I forget a"
+        + " conversation after a while of quiet). Ask the whole question, for example " + exampleQuestion() + ".");
+  }
+
+  /** Thanks, hello, or words that are neither a question nor a follow-up. */
+  Reply notAQuestion(Reading reading) {
+    if (reading.thanks()) {
+      return Reply.notice("You're welcome! Ask me anything else about " + articleNames() + ".");
+    }
+    String opening = reading.greeting() ? "Hello! " : "I can't read that as a question. ";
+    return Reply.notice(opening + "Ask me about " + articleNames() + " in your own words, for example " + exampleQuestion()
+        + ", or say \"help\".");
   }
 
   Reply moreQuotes(Answer answer) {
@@ -99,6 +157,11 @@ final class ReplyTexts {
     return List.of(
         new ReplyButton(ChatService.buttonId("up", key), "👍 Helpful", ReplyButton.Action.HELPFUL),
         new ReplyButton(ChatService.buttonId("down", key), "👎 Not helpful", ReplyButton.Action.NOT_HELPFUL));
+  }
+
+  private static String sourceFooter(Quote quote) {
+    String source = quote.citation().source();
+    return source.isBlank() ? "" : "Source: " + source;
   }
 
   private static String footer(Quote quote, double confidence) {

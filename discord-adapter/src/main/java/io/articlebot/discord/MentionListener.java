@@ -2,11 +2,13 @@ package io.articlebot.discord;
 
 import io.articlebot.core.chat.ChatService;
 import io.articlebot.core.chat.Reply;
+import io.articlebot.core.conversation.ConversationKey;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.MessageReference;
 import net.dv8tion.jda.api.entities.User;
 import net.dv8tion.jda.api.entities.channel.ChannelType;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
@@ -17,6 +19,10 @@ import net.dv8tion.jda.api.hooks.ListenerAdapter;
  * user itself ({@code @everyone}, {@code @here} and role mentions do not count). The answer is a
  * reply to the question, in the same channel or thread. Bots, webhooks and system messages are
  * never answered, so two bots cannot talk to each other forever.
+ *
+ * <p>Follow-ups: each user has a conversation of their own in each channel, thread and DM; a reply
+ * to one of the bot's answers (which mentions the bot when Discord's "@ on" is left on) goes on
+ * with the conversation that answer belongs to, whoever replies.
  */
 public final class MentionListener extends ListenerAdapter {
   private final ChatService chat;
@@ -51,16 +57,42 @@ public final class MentionListener extends ListenerAdapter {
   }
 
   private void answer(Message message, User author, String what) {
-    Optional<Reply> reply = chatTask.run(what, () -> chat.handleMessage(DiscordUsers.of(author), message.getContentRaw()));
-    reply.ifPresent(r -> send(message, r, what));
+    ConversationKey conversation = conversation(message, author);
+    Optional<Reply> reply = chatTask.run(what, () -> chat.handleMessage(DiscordUsers.of(author), message.getContentRaw(), conversation));
+    reply.ifPresent(r -> send(message, r, what, conversation));
+  }
+
+  /** The reply chain this message continues, when it replies to an answer of ours we remember; else the author's own in this channel. */
+  private ConversationKey conversation(Message message, User author) {
+    MessageReference reference = message.getMessageReference();
+    if (reference != null) {
+      ConversationKey chain = replies(reference.getMessageId());
+      if (chat.conversations().knows(chain)) {
+        return chain;
+      }
+    }
+    String channel = message.getChannelId();
+    return channel == null ? null : ConversationKey.of(DiscordUsers.PLATFORM, channel, author.getId());
+  }
+
+  private static ConversationKey replies(String botMessageId) {
+    return ConversationKey.shared(DiscordUsers.PLATFORM, "replies-to/" + botMessageId);
+  }
+
+  private void send(Message message, Reply reply, String what) {
+    send(message, reply, what, null);
   }
 
   /** Channel messages cannot be ephemeral, so notices (cooldowns) are ordinary replies here. */
-  private void send(Message message, Reply reply, String what) {
+  private void send(Message message, Reply reply, String what, ConversationKey conversation) {
     message.reply(chatTask.render(what, reply))
         .mentionRepliedUser(false)
         .setAllowedMentions(List.of())
         .failOnInvalidReply(false)
-        .queue(null, errors.restFailed(what));
+        .queue(sent -> {
+          if (conversation != null && sent != null) {
+            chat.conversations().link(conversation, replies(sent.getId()));
+          }
+        }, errors.restFailed(what));
   }
 }

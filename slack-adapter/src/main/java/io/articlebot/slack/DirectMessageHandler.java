@@ -10,7 +10,8 @@ import io.articlebot.core.chat.ChatUser;
 
 /**
  * {@code message.im}: a direct message to the bot is a question (or "help", "about",
- * "sources"). Answered in the DM, in the thread when it was sent in one. Plain {@code message}
+ * "sources"). Answered in the DM, in the thread when it was sent in one; follow-ups go on with the
+ * DM's conversation, or the thread's. Plain {@code message}
  * events from channels are not ours (mentions arrive as {@code app_mention}) and are ignored.
  */
 public final class DirectMessageHandler implements BoltEventHandler<MessageEvent> {
@@ -30,7 +31,8 @@ public final class DirectMessageHandler implements BoltEventHandler<MessageEvent
     String channel = event.getChannel();
     String threadTs = event.getThreadTs();
     String userId = event.getUser();
-    answerer.answer("direct message from " + userId, ChatUser.human("slack", userId), event.getText(), channel, threadTs);
+    answerer.answer("direct message from " + userId, ChatUser.human("slack", userId), event.getText(), channel, threadTs,
+        threadTs == null ? MessageAnswerer.inChannel(channel, userId) : MessageAnswerer.inThread(channel, threadTs, userId));
     return ctx.ack();
   }
 }

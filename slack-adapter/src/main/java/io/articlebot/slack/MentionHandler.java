@@ -7,9 +7,12 @@ import com.slack.api.bolt.response.Response;
 import com.slack.api.model.event.AppMentionEvent;
 import io.articlebot.core.chat.ChatService;
 import io.articlebot.core.chat.ChatUser;
+import io.articlebot.core.conversation.ConversationKey;
 
 /**
  * {@code app_mention}: answers in a thread under the mention (or in the thread it was made in).
+ * Follow-ups are per user: a mention in the channel goes on with that user's conversation there and
+ * starts one in the thread its answer opens; a mention in a thread goes on with that thread's.
  * The {@code <@BOT>} token is stripped by {@link ChatService#handleMessage}. Mentions by bots are
  * dropped earlier by {@link EventGate}; the check here is a second line of defence.
  */
@@ -29,8 +32,11 @@ public final class MentionHandler implements BoltEventHandler<AppMentionEvent> {
     String threadTs = event.getThreadTs() != null ? event.getThreadTs() : event.getTs();
     String channel = event.getChannel();
     String userId = event.getUser();
+    ConversationKey conversation = event.getThreadTs() != null ? MessageAnswerer.inThread(channel, threadTs, userId)
+        : threadTs == null ? MessageAnswerer.inChannel(channel, userId)
+        : MessageAnswerer.inChannel(channel, userId).alsoAt(MessageAnswerer.inThread(channel, threadTs, userId));
     answerer.answer("mention from " + userId + " in " + channel, new ChatUser("slack", userId, event.getUsername(), false),
-        event.getText(), channel, threadTs);
+        event.getText(), channel, threadTs, conversation);
     return ctx.ack();
   }
 }

@@ -8,6 +8,7 @@ import io.articlebot.core.chat.ChatCommand;
 import io.articlebot.core.chat.ChatRequest;
 import io.articlebot.core.chat.ChatService;
 import io.articlebot.core.chat.ChatUser;
+import io.articlebot.core.conversation.ConversationKey;
 import io.articlebot.core.chat.Reply;
 import io.articlebot.core.chat.ReplyKind;
 import java.util.regex.Matcher;
@@ -58,7 +59,8 @@ public final class SlashCommandHandler implements com.slack.api.bolt.handler.bui
     ChatUser user = new ChatUser("slack", payload.getUserId(), payload.getUserName(), false);
     ChatCommand command = ChatCommand.namedBy(text).orElse(ChatCommand.ASK);
     boolean askedPrivately = ephemeral;
-    chat.handle(new ChatRequest(user, command, text)).ifPresent(reply ->
+    ConversationKey conversation = payload.getChannelId() == null ? null : MessageAnswerer.inChannel(payload.getChannelId(), payload.getUserId());
+    chat.handle(new ChatRequest(user, command, text, conversation)).ifPresent(reply ->
         sender.toResponseUrl(payload.getResponseUrl(), reply, askedPrivately || onlyForAsker(reply)));
   }
 

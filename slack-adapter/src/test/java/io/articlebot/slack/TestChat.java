@@ -49,7 +49,7 @@ final class TestChat {
       int at = text.indexOf(h);
       highlights.add(new Span(at, at + h.length()));
     }
-    return new Quote(text, new Citation("deepseek", ARTICLE.title(), paragraph, "AsianFin"), 1000 + paragraph, 1000 + paragraph + text.length(),
+    return new Quote(text, new Citation("deepseek", ARTICLE.title(), paragraph, "AsianFin"), 1000 * paragraph, 1000 * paragraph + text.length(),
         0.9, highlights, List.of(new Span(0, text.length())));
   }
 

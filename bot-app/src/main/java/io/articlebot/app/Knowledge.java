@@ -1,12 +1,13 @@
 package io.articlebot.app;
 
 import io.articlebot.app.config.ArticleSpec;
+import io.articlebot.app.config.BotConfig;
 import io.articlebot.core.answer.ArticleInfo;
 import io.articlebot.core.article.Article;
-import io.articlebot.core.article.ArticleLoader;
 import io.articlebot.core.chat.StartupException;
 import io.articlebot.core.search.ArticleIndex;
 import io.articlebot.core.search.SearchEngine;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -29,11 +30,22 @@ public record Knowledge(List<Article> articles, SearchEngine engine, List<String
     this(articles, engine, List.of());
   }
 
+  /** Loads articles keeping nothing on disk (web pages are fetched each time): for tests and benchmarks. */
+  public static Knowledge load(List<ArticleSpec> specs) throws StartupException {
+    return load(specs, ArticleSources.inMemory());
+  }
+
+  /** The configured articles, web pages read from (and kept in) the data folder. */
+  public static Knowledge load(BotConfig config) throws StartupException {
+    return load(config.articles(), ArticleSources.of(config));
+  }
+
   /**
    * Loads every article. A file named on its own that cannot be read stops start-up; one found in
-   * an articles folder is skipped, unless no article at all could be loaded.
+   * an articles folder, or a web page that cannot be fetched, is skipped, unless no article at all
+   * could be loaded.
    */
-  public static Knowledge load(List<ArticleSpec> specs) throws StartupException {
+  public static Knowledge load(List<ArticleSpec> specs, ArticleSources sources) throws StartupException {
     if (specs.isEmpty()) {
       throw new StartupException("No article to answer from. Set 'articles' in config/article-bot.properties, or pass"
           + " --article PATH or --articles DIR.");
@@ -43,17 +55,19 @@ public record Knowledge(List<Article> articles, SearchEngine engine, List<String
     Set<String> ids = new HashSet<>();
     for (ArticleSpec s : specs) {
       try {
-        Article a = ArticleLoader.load(s.path(), s.id(), s.title(), s.source(), s.url(), s.date());
+        Article a = sources.load(s);
         if (!ids.add(a.id())) {
-          throw new StartupException("Two articles have the id '" + a.id() + "' (" + s.path() + "). Rename one of the files.");
+          throw new StartupException("Two articles have the id '" + a.id() + "' (" + s.location() + "). Rename one of the"
+              + " files, or set a different article.<id>.title for one.");
         }
         articles.add(a);
-      } catch (ArticleLoader.ArticleException e) {
-        if (!s.fromFolder()) {
+      } catch (IOException e) {
+        if (!s.skippable()) {
           throw new StartupException(e.getMessage(), e);
         }
-        String name = String.valueOf(s.path().getFileName());
-        skipped.add(name + ": " + e.getMessage().replace(s.path().toString(), name));
+        String name = s.isWebPage() ? s.location() : String.valueOf(s.path().getFileName());
+        String why = s.isWebPage() ? e.getMessage() : e.getMessage().replace(s.path().toString(), name);
+        skipped.add(name + ": " + why + (s.isWebPage() ? " (run 'refresh' to try again)" : ""));
       }
     }
     if (articles.isEmpty()) {

@@ -43,7 +43,7 @@ public final class AskCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     BotConfig config = parent.options().resolve(System.getenv(), FrontEnds.configKeys());
-    Knowledge knowledge = Knowledge.load(config.articles());
+    Knowledge knowledge = Knowledge.load(config);
     knowledge.warnSkipped(System.err);
     ChatService chat = Chats.forQuestions(knowledge, config);
     Map<String, Article> byId = knowledge.articles().stream().collect(Collectors.toMap(Article::id, Function.identity()));

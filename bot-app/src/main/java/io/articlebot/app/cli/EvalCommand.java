@@ -40,7 +40,7 @@ public final class EvalCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     BotConfig config = parent.options().resolve(System.getenv(), FrontEnds.configKeys());
-    Knowledge knowledge = Knowledge.load(config.articles());
+    Knowledge knowledge = Knowledge.load(config);
     knowledge.warnSkipped(System.err);
     List<EvalQuestion> questions = read(file);
     QuestionAnswerer answerer = baseline ? new PlainBm25(knowledge.articles()) : knowledge.engine();

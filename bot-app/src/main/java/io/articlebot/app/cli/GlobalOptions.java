@@ -22,12 +22,12 @@ public final class GlobalOptions {
   @Option(names = "--config", paramLabel = "PATH", scope = ScopeType.INHERIT, description = "Config file (default: config/article-bot.properties).")
   Path config;
 
-  @Option(names = "--article", paramLabel = "PATH", scope = ScopeType.INHERIT,
-      description = "Answer from this article instead of the configured ones (repeatable).")
-  List<Path> articles = new ArrayList<>();
+  @Option(names = "--article", paramLabel = "PATH|URL", scope = ScopeType.INHERIT,
+      description = "Answer from this article (a .txt, .md, .html or .pdf file, or an http(s) URL) instead of the configured ones (repeatable).")
+  List<String> articles = new ArrayList<>();
 
   @Option(names = "--articles", paramLabel = "DIR", scope = ScopeType.INHERIT,
-      description = "Answer from every .txt/.md file in this folder instead of the configured articles.")
+      description = "Answer from every .txt, .md, .html and .pdf file in this folder instead of the configured articles.")
   Path articlesDir;
 
   /** The validated config, with articles replaced by {@code --article}/{@code --articles} when given. */
@@ -42,7 +42,7 @@ public final class GlobalOptions {
       throw new StartupException("No config found. Run from the project folder (where config/article-bot.properties is),"
           + " or pass --config PATH, or pass --article PATH to answer from one file.");
     }
-    List<ArticleSpec> override = new ArrayList<>(ConfigLoader.specs(articles, config.keys()));
+    List<ArticleSpec> override = new ArrayList<>(ConfigLoader.entrySpecs(articles, Path.of(""), config.keys()));
     if (articlesDir != null) {
       override.addAll(ConfigLoader.specs(ConfigLoader.articlesIn(articlesDir), config.keys(), true));
     }

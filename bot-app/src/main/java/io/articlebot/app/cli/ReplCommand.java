@@ -22,7 +22,7 @@ public final class ReplCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     BotConfig config = parent.options().resolve(System.getenv(), FrontEnds.configKeys());
-    Knowledge knowledge = Knowledge.load(config.articles());
+    Knowledge knowledge = Knowledge.load(config);
     knowledge.warnSkipped(System.err);
     return chat(knowledge, config);
   }

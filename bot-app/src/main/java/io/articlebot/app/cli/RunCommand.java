@@ -36,7 +36,7 @@ public final class RunCommand implements Callable<Integer> {
     BotConfig config = options.resolve(System.getenv(), FrontEnds.configKeys());
     Settings settings = new Settings(System.getenv(), config.keys());
     List<FrontEndFactory> requested = FrontEnds.all().stream().filter(f -> f.isRequested(settings)).toList();
-    Knowledge knowledge = Knowledge.load(config.articles());
+    Knowledge knowledge = Knowledge.load(config);
     if (requested.isEmpty()) {
       knowledge.warnSkipped(System.err);
       System.out.println("No DISCORD_BOT_TOKEN or SLACK_BOT_TOKEN set: starting the console chat (Ctrl-D to leave).");

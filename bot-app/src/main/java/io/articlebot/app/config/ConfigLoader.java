@@ -1,6 +1,10 @@
 package io.articlebot.app.config;
 
 import io.articlebot.core.article.ArticleLoader;
+import io.articlebot.core.article.Extractors;
+import io.articlebot.core.source.PageFetcher;
+import java.net.URI;
+import java.net.URISyntaxException;
 import io.articlebot.core.chat.ChatLimits;
 import io.articlebot.core.chat.StartupException;
 import java.io.IOException;
@@ -27,7 +31,7 @@ import java.util.regex.Pattern;
 public final class ConfigLoader {
   private static final Set<String> CORE_KEYS = Set.of(
       "articles", "articles.dir", "data.dir", "chat.max-question-chars", "chat.cooldown-seconds", "chat.cooldown-burst", "chat.remembered-answers",
-      "chat.conversation-minutes");
+      "chat.conversation-minutes", "fetch.timeout-seconds", "fetch.max-megabytes");
   private static final Pattern ARTICLE_KEY = Pattern.compile("article\\.([A-Za-z0-9._-]+)\\.(title|source|url|date)");
 
   private ConfigLoader() {}
@@ -56,13 +60,13 @@ public final class ConfigLoader {
       }
     }
     Path base = file.toAbsolutePath().getParent();
-    List<Path> paths = new ArrayList<>();
+    List<String> entries = new ArrayList<>();
     for (String p : keys.getOrDefault("articles", "").split(",")) {
       if (!p.isBlank()) {
-        paths.add(base.resolve(p.strip()).normalize());
+        entries.add(p.strip());
       }
     }
-    List<ArticleSpec> articles = new ArrayList<>(specs(paths, keys));
+    List<ArticleSpec> articles = new ArrayList<>(entrySpecs(entries, base, keys));
     if (keys.containsKey("articles.dir")) {
       articles.addAll(specs(articlesIn(base.resolve(keys.get("articles.dir")).normalize()), keys, true));
     }
@@ -74,12 +78,43 @@ public final class ConfigLoader {
         positiveInt(keys, "chat.remembered-answers", defaults.rememberedAnswers(), file),
         positiveInt(keys, "chat.cooldown-burst", defaults.burst(), file));
     positiveInt(keys, "chat.conversation-minutes", BotConfig.DEFAULT_CONVERSATION_MINUTES, file);
-    return new BotConfig(file, articles, dataDir, limits, keys);
+    PageFetcher.Limits fetch = new PageFetcher.Limits(
+        Duration.ofSeconds(positiveInt(keys, "fetch.timeout-seconds", (int) PageFetcher.Limits.DEFAULT.timeout().toSeconds(), file)),
+        positiveInt(keys, "fetch.max-megabytes", (int) (PageFetcher.Limits.DEFAULT.maxBytes() >> 20), file) * 1024L * 1024L);
+    return new BotConfig(file, articles, dataDir, limits, keys, fetch);
   }
 
   /** The config used when none is given: the article(s) from the command line, default limits. */
   public static BotConfig defaults(Path dataDir) {
     return new BotConfig(null, List.of(), dataDir, ChatLimits.DEFAULT, Map.of());
+  }
+
+  /**
+   * Article specs for entries named one by one (in {@code articles=} or by {@code --article}): an
+   * {@code http(s)://} entry is a web page, anything else a file path relative to {@code base}.
+   */
+  public static List<ArticleSpec> entrySpecs(List<String> entries, Path base, Map<String, String> keys) throws StartupException {
+    List<ArticleSpec> out = new ArrayList<>();
+    for (String entry : entries) {
+      if (entry.matches("(?i)^https?://.*")) {
+        URI page;
+        try {
+          page = new URI(entry);
+        } catch (URISyntaxException e) {
+          throw new StartupException("'" + entry + "' is not a valid web address (" + e.getReason() + "). Quote it, and"
+              + " percent-encode spaces as %20.", e);
+        }
+        if (page.getHost() == null) {
+          throw new StartupException("'" + entry + "' has no host name. Write it as https://host/path.");
+        }
+        String id = ArticleLoader.idFor(page);
+        out.add(ArticleSpec.webPage(page, id, keys.get("article." + id + ".title"), keys.get("article." + id + ".source"),
+            keys.get("article." + id + ".url"), keys.get("article." + id + ".date")));
+      } else {
+        out.addAll(specs(List.of(base.resolve(entry).normalize()), keys));
+      }
+    }
+    return out;
   }
 
   /** Article specs for paths named one by one, with metadata from {@code article.<id>.*} keys. */
@@ -98,15 +133,15 @@ public final class ConfigLoader {
     return out;
   }
 
-  /** The {@code .txt} and {@code .md} files of a folder, sorted by name. */
+  /** The article files of a folder (text, Markdown, web pages, PDFs), sorted by name. */
   public static List<Path> articlesIn(Path dir) throws StartupException {
     if (!Files.isDirectory(dir)) {
       throw new StartupException("Articles folder " + dir + " does not exist. Create it or fix the path.");
     }
     try (var files = Files.list(dir)) {
-      List<Path> out = files.filter(f -> f.getFileName().toString().matches("(?i).*\\.(txt|md|markdown)$")).sorted().toList();
+      List<Path> out = files.filter(f -> Extractors.ARTICLE_FILE.matcher(f.getFileName().toString()).matches()).sorted().toList();
       if (out.isEmpty()) {
-        throw new StartupException("Articles folder " + dir + " has no .txt or .md files.");
+        throw new StartupException("Articles folder " + dir + " has no article files (.txt, .md, .html, .pdf).");
       }
       return out;
     } catch (IOException e) {

@@ -6,6 +6,7 @@ import io.articlebot.app.cli.EvalCommand;
 import io.articlebot.app.cli.GlobalOptions;
 import io.articlebot.app.cli.RefreshCommand;
 import io.articlebot.app.cli.ReplCommand;
+import io.articlebot.app.cli.ReportCommand;
 import io.articlebot.app.cli.RunCommand;
 import io.articlebot.core.chat.StartupException;
 import java.io.PrintWriter;
@@ -37,7 +38,8 @@ public final class Main implements Callable<Integer> {
   }
 
   private static final List<Class<?>> COMMANDS =
-      List.of(RunCommand.class, ReplCommand.class, AskCommand.class, EvalCommand.class, BenchCommand.class, RefreshCommand.class);
+      List.of(RunCommand.class, ReplCommand.class, AskCommand.class, EvalCommand.class, BenchCommand.class, RefreshCommand.class,
+          ReportCommand.class);
   private static final Set<String> OPTIONS_WITH_VALUES = Set.of("--config", "--article", "--articles");
 
   public static int execute(String... args) {

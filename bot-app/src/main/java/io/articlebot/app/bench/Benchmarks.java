@@ -67,12 +67,20 @@ public final class Benchmarks {
       out.println("cold/batch: skipped (run from the packaged jar: ./article-bot bench)");
       return;
     }
-    String article = specs.get(0).path().toAbsolutePath().toString();
+    // Every article, as loaded here: cold start and batch are measured on all of them, like the warm figures.
+    List<String> files = new ArrayList<>();
+    List<String> articleOptions = new ArrayList<>();
+    for (ArticleSpec s : specs) {
+      files.add(s.path().toAbsolutePath().toString());
+      articleOptions.add("--article");
+      articleOptions.add(s.path().toAbsolutePath().toString());
+    }
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Path launcher = launcher();
-    List<String> plain = List.of(java, "-cp", jar.toString(), PlainBm25.class.getName(), article);
-    List<String> bare = List.of(java, "-cp", jar.toString(), Main.class.getName(), "ask", "--article", article);
-    List<String> ours = launcher == null ? bare : List.of(launcher.toString(), "ask", "--article", article);
+    List<String> plain = concat(List.of(java, "-cp", jar.toString(), PlainBm25.class.getName()), files);
+    List<String> bare = concat(List.of(java, "-cp", jar.toString(), Main.class.getName(), "ask"), articleOptions);
+    List<String> ours = launcher == null ? bare : concat(List.of(launcher.toString(), "ask"), articleOptions);
+    out.printf(Locale.ROOT, "cold/batch processes load %d article(s)%n", files.size());
     if (launcher != null) {
       time(with(ours, "warm up the class-data archive"), null);
     }
@@ -109,6 +117,12 @@ public final class Benchmarks {
     } finally {
       Files.deleteIfExists(file);
     }
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    List<String> out = new ArrayList<>(a);
+    out.addAll(b);
+    return out;
   }
 
   private static List<String> with(List<String> command, String arg) {

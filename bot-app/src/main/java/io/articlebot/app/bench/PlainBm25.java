@@ -87,18 +87,23 @@ public final class PlainBm25 implements QuestionAnswerer {
   }
 
   /** {@code PlainBm25 ARTICLE QUESTION}, or {@code -} to answer each stdin line: one JSON line each. */
+  /** {@code ARTICLE... QUESTION}, or {@code ARTICLE... -} to answer each line of stdin. */
   public static void main(String[] args) throws IOException {
-    Path file = Path.of(args[0]);
-    PlainBm25 bm25 = new PlainBm25(List.of(ArticleLoader.load(file, null, null, null, null, null)));
+    List<Article> articles = new java.util.ArrayList<>();
+    for (int i = 0; i < args.length - 1; i++) {
+      articles.add(ArticleLoader.load(Path.of(args[i]), null, null, null, null, null));
+    }
+    PlainBm25 bm25 = new PlainBm25(articles);
+    String question = args[args.length - 1];
     PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
-    if (args[1].equals("-")) {
+    if (question.equals("-")) {
       BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8), 1 << 16);
       for (String line; (line = in.readLine()) != null; ) {
         out.println(bm25.json(line));
         out.flush();
       }
     } else {
-      out.println(bm25.json(args[1]));
+      out.println(bm25.json(question));
     }
     out.flush();
   }

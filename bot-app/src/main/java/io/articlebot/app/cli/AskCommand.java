@@ -27,7 +27,7 @@ import picocli.CommandLine.ParentCommand;
  * "about" and "sources" run those commands. A line longer than {@link BoundedLineReader#DEFAULT_LIMIT}
  * is not kept: it gets the "too long" reply, like any question over the length limit.
  */
-@Command(name = "ask", description = "Answer one question (or each line of stdin with '-').")
+@Command(name = "ask", mixinStandardHelpOptions = true, description = "Answer one question (or each line of stdin with '-').")
 public final class AskCommand implements Callable<Integer> {
   private static final ChatUser CLI_USER = new ChatUser("cli", "local", "cli", false);
 

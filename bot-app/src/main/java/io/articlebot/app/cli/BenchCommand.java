@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** Measures speed and memory; docs/performance.md records its figures. */
-@Command(name = "bench", description = "Measure warm latency, memory, cold-start and batch time against plain Lucene BM25.")
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure warm latency, memory, cold-start and batch time against plain Lucene BM25.")
 public final class BenchCommand implements Callable<Integer> {
   @ParentCommand
   Main parent;

@@ -11,6 +11,8 @@ import io.articlebot.core.chat.FeedbackSink;
 import io.articlebot.core.chat.JsonlFeedbackLog;
 import io.articlebot.core.chat.StartupException;
 import io.articlebot.core.conversation.Conversations;
+import io.articlebot.core.questionlog.QuestionLog;
+import io.articlebot.questionlog.SqliteQuestionLog;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,13 +24,21 @@ final class Chats {
   /** For chat users: cooldown and feedback log as configured. */
   static ChatService forChat(Knowledge knowledge, BotConfig config, ChatMetrics metrics) throws StartupException {
     return new ChatService(knowledge.engine(), knowledge.infos(), knowledge.skipped(), config.chatLimits(), feedbackLog(config),
-        Clock.systemUTC(), metrics, conversations(knowledge, config));
+        Clock.systemUTC(), metrics, conversations(knowledge, config)).logQuestionsTo(questionLog(config));
   }
 
   /** For the console: one local user, so no cooldown. */
   static ChatService forConsole(Knowledge knowledge, BotConfig config) throws StartupException {
     return new ChatService(knowledge.engine(), knowledge.infos(), knowledge.skipped(), unthrottled(config), feedbackLog(config),
-        Clock.systemUTC(), ChatMetrics.NONE, conversations(knowledge, config));
+        Clock.systemUTC(), ChatMetrics.NONE, conversations(knowledge, config)).logQuestionsTo(questionLog(config));
+  }
+
+  /** The question log in the data folder, unless {@code questions.log=off}. Opened (checked, migrated) at start-up. */
+  static QuestionLog questionLog(BotConfig config) throws StartupException {
+    if (!config.logsQuestions()) {
+      return QuestionLog.OFF;
+    }
+    return SqliteQuestionLog.open(config.dataDir(), config.questionRetention(), Duration.ofSeconds(5), Clock.systemUTC());
   }
 
   /** For {@code ask} and {@code eval}: not throttled, no conversation, and there is nobody to give feedback. */

@@ -23,7 +23,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** Runs a labelled question set and prints containment, abstention and the questions missed. */
-@Command(name = "eval", description = "Score the bot on a labelled question set (JSON Lines).")
+@Command(name = "eval", mixinStandardHelpOptions = true, description = "Score the bot on a labelled question set (JSON Lines).")
 public final class EvalCommand implements Callable<Integer> {
   @ParentCommand
   Main parent;

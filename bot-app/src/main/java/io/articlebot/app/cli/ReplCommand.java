@@ -14,7 +14,7 @@ import picocli.CommandLine.ParentCommand;
 import io.articlebot.app.Main;
 
 /** Console chat on stdin/stdout: the same chat layer and replies as the platforms. */
-@Command(name = "repl", description = "Chat with the bot on the console.")
+@Command(name = "repl", mixinStandardHelpOptions = true, description = "Chat with the bot on the console.")
 public final class ReplCommand implements Callable<Integer> {
   @ParentCommand
   Main parent;

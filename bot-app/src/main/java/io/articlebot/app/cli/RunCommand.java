@@ -22,7 +22,7 @@ import io.articlebot.app.Main;
  * Starts every front end whose token is set (Discord, Slack), or the console chat when none is.
  * Every front end is created, and so checked, before any starts.
  */
-@Command(name = "run", description = "Run the bot: Discord and/or Slack when their tokens are set, else the console chat.")
+@Command(name = "run", mixinStandardHelpOptions = true, description = "Run the bot: Discord and/or Slack when their tokens are set, else the console chat.")
 public final class RunCommand implements Callable<Integer> {
   @ParentCommand
   Main parent;

@@ -15,6 +15,8 @@ public record BotConfig(
     Path source, List<ArticleSpec> articles, Path dataDir, ChatLimits chatLimits, Map<String, String> keys,
     PageFetcher.Limits fetchLimits) {
   public static final int DEFAULT_CONVERSATION_MINUTES = 15;
+  public static final int DEFAULT_RETENTION_DAYS = 90;
+
   public BotConfig {
     articles = List.copyOf(articles);
     keys = Map.copyOf(keys);
@@ -29,6 +31,18 @@ public record BotConfig(
   public Duration conversationIdle() {
     String minutes = keys.get("chat.conversation-minutes");
     return Duration.ofMinutes(minutes == null || minutes.isBlank() ? DEFAULT_CONVERSATION_MINUTES : Integer.parseInt(minutes.strip()));
+  }
+
+  /** Whether readers' questions are kept in the question log ({@code questions.log}, on by default). */
+  public boolean logsQuestions() {
+    String v = keys.getOrDefault("questions.log", "on").strip();
+    return v.equalsIgnoreCase("on") || v.equalsIgnoreCase("true");
+  }
+
+  /** How long the question log keeps a question ({@code questions.retention-days}; zero keeps them for ever). */
+  public Duration questionRetention() {
+    String days = keys.get("questions.retention-days");
+    return Duration.ofDays(days == null || days.isBlank() ? DEFAULT_RETENTION_DAYS : Integer.parseInt(days.strip()));
   }
 
   public BotConfig withArticles(List<ArticleSpec> replacement) {

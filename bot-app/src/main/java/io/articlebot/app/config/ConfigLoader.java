@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
 public final class ConfigLoader {
   private static final Set<String> CORE_KEYS = Set.of(
       "articles", "articles.dir", "data.dir", "chat.max-question-chars", "chat.cooldown-seconds", "chat.cooldown-burst", "chat.remembered-answers",
-      "chat.conversation-minutes", "fetch.timeout-seconds", "fetch.max-megabytes");
+      "chat.conversation-minutes", "fetch.timeout-seconds", "fetch.max-megabytes", "questions.log", "questions.retention-days");
   private static final Pattern ARTICLE_KEY = Pattern.compile("article\\.([A-Za-z0-9._-]+)\\.(title|source|url|date)");
 
   private ConfigLoader() {}
@@ -78,6 +78,11 @@ public final class ConfigLoader {
         positiveInt(keys, "chat.remembered-answers", defaults.rememberedAnswers(), file),
         positiveInt(keys, "chat.cooldown-burst", defaults.burst(), file));
     positiveInt(keys, "chat.conversation-minutes", BotConfig.DEFAULT_CONVERSATION_MINUTES, file);
+    nonNegativeInt(keys, "questions.retention-days", BotConfig.DEFAULT_RETENTION_DAYS, file);
+    String questionLog = keys.getOrDefault("questions.log", "on");
+    if (!questionLog.matches("(?i)on|off|true|false")) {
+      throw new StartupException("Config key questions.log in " + file + " must be on or off, got '" + questionLog + "'.");
+    }
     PageFetcher.Limits fetch = new PageFetcher.Limits(
         Duration.ofSeconds(positiveInt(keys, "fetch.timeout-seconds", (int) PageFetcher.Limits.DEFAULT.timeout().toSeconds(), file)),
         positiveInt(keys, "fetch.max-megabytes", (int) (PageFetcher.Limits.DEFAULT.maxBytes() >> 20), file) * 1024L * 1024L);

@@ -9,6 +9,8 @@ import io.articlebot.core.conversation.Answered;
 import io.articlebot.core.conversation.ConversationKey;
 import io.articlebot.core.conversation.Conversations;
 import io.articlebot.core.conversation.Reading;
+import io.articlebot.core.questionlog.LoggedQuestion;
+import io.articlebot.core.questionlog.QuestionLog;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -38,6 +40,7 @@ public final class ChatService {
   private final ReplyTexts texts;
   private final ChatMetrics metrics;
   private final Conversations conversations;
+  private volatile QuestionLog questionLog = QuestionLog.OFF;
 
   /** A chat service whose follow-ups know no article text (names, "more" beyond the quotes). */
   public ChatService(QuestionAnswerer answerer, List<ArticleInfo> articles, ChatLimits limits, FeedbackSink feedback, Clock clock) {
@@ -84,6 +87,12 @@ public final class ChatService {
 
   public List<ArticleInfo> articles() {
     return articles;
+  }
+
+  /** Records every question asked from now on, and the votes on their answers, in {@code log}. */
+  public ChatService logQuestionsTo(QuestionLog log) {
+    this.questionLog = Objects.requireNonNull(log, "log");
+    return this;
   }
 
   /** The conversations follow-ups are read in; front ends link the replies they send to them. */
@@ -171,6 +180,9 @@ public final class ChatService {
     Answer answer = answerer.answer(new Question(reading.question()));
     Answered shown = conversations.answered(conversation, reading, answer);
     String key = memory.remember(shown.answer());
+    questionLog.question(new LoggedQuestion(clock.instant(), user.platform(), feedback.hashUser(user), reading.asked(),
+        reading.question(), shown.kind() == Answered.Kind.ANSWER, shown.answer().confidence(),
+        shown.answer().quotes().stream().map(Quote::id).toList(), articles.stream().map(ArticleInfo::id).toList(), key));
     metrics.question(user.platform(), shown.kind() == Answered.Kind.ANSWER ? ChatMetrics.Outcome.ANSWERED : ChatMetrics.Outcome.ABSTAINED,
         Duration.ofNanos(System.nanoTime() - started));
     return new Exchange(Optional.of(shown.answer()), texts.answered(shown, reading, key));
@@ -242,6 +254,7 @@ public final class ChatService {
     }
     feedback.record(new Feedback(clock.instant(), feedback.hashUser(user), helpful,
         answer.question().text(), answer.answered(), quoteIds, answerKey));
+    questionLog.vote(answerKey, feedback.hashUser(user), helpful, clock.instant());
     if (change == Votes.Change.CHANGED) {
       return Reply.notice(helpful ? "Changed your vote to helpful. Thanks!" : "Changed your vote to not helpful. Thanks for telling me.");
     }

@@ -190,6 +190,44 @@ class ChatConversationTest {
   }
 
   @Test
+  void theQuestionLogGetsWhatWasTypedWhatWasAnsweredAndTheLatestVote() {
+    java.util.List<io.articlebot.core.questionlog.LoggedQuestion> logged = new java.util.concurrent.CopyOnWriteArrayList<>();
+    java.util.List<String> votes = new java.util.concurrent.CopyOnWriteArrayList<>();
+    chat.logQuestionsTo(new io.articlebot.core.questionlog.QuestionLog() {
+      @Override
+      public void question(io.articlebot.core.questionlog.LoggedQuestion q) {
+        logged.add(q);
+      }
+
+      @Override
+      public void vote(String answerKey, String userHash, boolean helpful, java.time.Instant time) {
+        votes.add(answerKey + (helpful ? " up" : " down"));
+      }
+    });
+    Reply first = say(ANN, ANN_HERE, "Has Northwind Labs raised outside money?");
+    say(ANN, ANN_HERE, "who started it?");
+    say(ANN, ANN_HERE, "more");
+    say(ANN, ANN_HERE, "thanks");
+    say(ANN, ANN_HERE, "How tall is the mayor?");
+
+    assertThat(logged).extracting(io.articlebot.core.questionlog.LoggedQuestion::question)
+        .containsExactly("Has Northwind Labs raised outside money?", "who started Northwind Labs?", "How tall is the mayor?");
+    assertThat(logged.get(1).asked()).isEqualTo("who started it?");
+    assertThat(logged).extracting(io.articlebot.core.questionlog.LoggedQuestion::answered).containsExactly(true, true, false);
+    assertThat(logged.get(0).quoteIds()).isNotEmpty().allSatisfy(id -> assertThat(id).startsWith("northwind:"));
+    assertThat(logged.get(0).frontEnd()).isEqualTo("slack");
+    assertThat(logged.get(0).userHash()).doesNotContain("U1");
+
+    String up = first.buttons().stream().filter(b -> b.action() == ReplyButton.Action.HELPFUL).findFirst().orElseThrow().id();
+    String down = first.buttons().stream().filter(b -> b.action() == ReplyButton.Action.NOT_HELPFUL).findFirst().orElseThrow().id();
+    chat.handleButton(ANN, up);
+    chat.handleButton(ANN, up);
+    chat.handleButton(ANN, down);
+    String key = logged.get(0).answerKey();
+    assertThat(votes).containsExactly(key + " up", key + " down");
+  }
+
+  @Test
   void aLinkedConversationGoesOnWhereItWasLinked() {
     say(ANN, ANN_HERE, "Has Northwind Labs raised outside money?");
     ConversationKey replies = ConversationKey.shared("discord", "reply/42");

@@ -32,7 +32,9 @@ public final class EmbedRenderer {
   static final int EMBED_TOTAL_MAX = MessageEmbed.EMBED_MAX_LENGTH_BOT;
   static final int FIELDS_MAX = MessageEmbed.MAX_FIELD_AMOUNT;
   /** Kept free for the note that says a passage goes on in the article. */
-  private static final int CONTINUATION_RESERVE = FIELD_NAME_MAX + 120;
+  private static final int CONTINUATION_RESERVE = FIELD_NAME_MAX + 120 + 40;
+  /** Longer links are left out rather than eat the room of the quote they point to. */
+  static final int MAX_LINK = 600;
 
   /** The Discord message for {@code reply}; visibility and mentions are the sender's business. */
   public MessageCreateData render(Reply reply) {
@@ -72,17 +74,31 @@ public final class EmbedRenderer {
   private static void addQuotes(EmbedBuilder embed, List<Quote> quotes) {
     for (Quote quote : quotes) {
       String label = quote.citation().label();
-      List<String> pieces = renderedPieces(quote, FIELD_VALUE_MAX);
+      String link = linkLine(quote);
+      List<String> pieces = renderedPieces(quote, FIELD_VALUE_MAX - link.length());
       for (int i = 0; i < pieces.size(); i++) {
         String name = DiscordMarkdown.escapeWithin(i == 0 ? label : label + " (continued)", FIELD_NAME_MAX);
-        if (!roomFor(embed, name, pieces.get(i))) {
+        String value = pieces.get(i) + (i == pieces.size() - 1 ? link : "");
+        if (!roomFor(embed, name, value)) {
           embed.addField(DiscordMarkdown.escapeWithin(label, FIELD_NAME_MAX),
-              "*The passage goes on in the article; there is no room for more here.*", false);
+              "*The passage goes on in the article; there is no room for more here.*" + link, false);
           return;
         }
-        embed.addField(name, pieces.get(i), false);
+        embed.addField(name, value, false);
       }
     }
+  }
+
+  /**
+   * A masked link under a quote that opens the article at the passage (Discord renders Markdown
+   * links in field values), or nothing when the article has no URL or the link would crowd the quote.
+   */
+  static String linkLine(Quote quote) {
+    String url = quote.citation().link();
+    if (url.isBlank() || url.length() > MAX_LINK || !url.matches("(?i)^https?://[^\\s()<>]+$")) {
+      return "";
+    }
+    return "\n[Read it in the article ↗](" + url + ")";
   }
 
   private static boolean roomFor(EmbedBuilder embed, String name, String value) {

@@ -119,4 +119,16 @@ class EmbedRendererTest {
     assertThat(data.getEmbeds()).isEmpty();
     assertThat(data.getContent()).hasSizeLessThanOrEqualTo(2000).startsWith("Slow down \\@everyone").endsWith("…");
   }
+
+  @Test
+  void aLinkedQuoteEndsWithALinkToThePassageWithinTheFieldLimit() {
+    String link = "https://example.com/a#:~:text=DeepSeek%20markets";
+    Quote linked = quote(longQuoteText(), 9, "DeepSeek").withCitation(Fixtures.CITATION.withLink(link));
+    MessageEmbed embed = renderer.render(new Reply(ReplyKind.ANSWER, "q", "", List.of(linked), "", List.of(), false))
+        .getEmbeds().get(0);
+    List<MessageEmbed.Field> fields = embed.getFields();
+    assertThat(fields.get(fields.size() - 1).getValue()).endsWith("\n[Read it in the article ↗](" + link + ")");
+    assertThat(fields).allSatisfy(f -> assertThat(f.getValue().length()).isLessThanOrEqualTo(MessageEmbed.VALUE_MAX_LENGTH));
+    assertThat(EmbedRenderer.linkLine(linked.withCitation(Fixtures.CITATION.withLink("https://x.example/a)b")))).isEmpty();
+  }
 }

@@ -128,7 +128,8 @@ class MentionListenerTest {
     assertRepliedWithoutPings(posted);
     MessageEmbed embed = posted.onlySent().getEmbeds().get(0);
     assertThat(embed.getTitle()).isEqualTo("who heard it?");
-    assertThat(embed.getFields().get(0).getValue()).isEqualTo("> Then \\@everyone and \\@here **heard** it.");
+    assertThat(embed.getFields().get(0).getValue()).isEqualTo("> Then \\@everyone and \\@here **heard** it.\n"
+        + "[Read it in the article ↗](https://example.com/a#:~:text=Then%20%40everyone%20and%20%40here%20heard%20it.)");
   }
 
   @Test

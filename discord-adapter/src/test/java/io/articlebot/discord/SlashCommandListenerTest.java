@@ -49,7 +49,8 @@ class SlashCommandListenerTest {
     assertThat(embed.getTitle()).isEqualTo("Who founded DeepSeek?");
     assertThat(embed.getFields()).hasSize(1);
     assertThat(embed.getFields().get(0).getName()).isEqualTo("DeepSeek stirs the U.S. AI sector, ¶ 9");
-    assertThat(embed.getFields().get(0).getValue()).isEqualTo("> DeepSeek was **founded** by Liang Wenfeng in 2023.");
+    assertThat(embed.getFields().get(0).getValue()).isEqualTo("> DeepSeek was **founded** by Liang Wenfeng in 2023.\n"
+        + "[Read it in the article ↗](https://example.com/a#:~:text=DeepSeek%20was%20founded%20by%20Liang%20Wenfeng%20in%202023.)");
     assertThat(embed.getFooter().getText()).isEqualTo("Source: Reuters, 27 January 2025 · confidence 87%");
     InOrder order = inOrder(call.event, call.hook, call.followUps.get(0));
     order.verify(call.event).deferReply(false);

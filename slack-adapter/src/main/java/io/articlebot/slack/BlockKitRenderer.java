@@ -86,8 +86,19 @@ public final class BlockKitRenderer {
       blocks.add(section(pieces.get(i)));
     }
     if (blocks.room() >= 1) {
-      blocks.add(context("— " + SlackEscaper.escape(quote.citation().label())));
+      blocks.add(context("— " + citation(quote)));
     }
+  }
+
+  /**
+   * The citation, as a link to the passage when the article has a URL: {@code <url|label>}, which
+   * Slack renders even in verbatim text. The URL is percent-encoded, so it holds no {@code |} or {@code >}.
+   */
+  static String citation(Quote quote) {
+    String label = SlackEscaper.escape(quote.citation().label());
+    String url = quote.citation().link();
+    boolean linkable = !url.isBlank() && url.matches("(?i)^https?://[^\\s|<>]+$") && label.indexOf('|') < 0;
+    return linkable ? "<" + url + "|" + label + ">" : label;
   }
 
   /** Verbatim pieces of the quote, each rendered within the section limit. */

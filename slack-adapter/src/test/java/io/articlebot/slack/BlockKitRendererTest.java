@@ -113,4 +113,16 @@ class BlockKitRendererTest {
     assertThat(BlockKitRenderer.cutIndex("abc def", 100)).isEqualTo(7);
     assertThat(BlockKitRenderer.cutIndex("abc def ghi", 9)).isEqualTo(7);
   }
+
+  @Test
+  void theCitationLinksToThePassageAndAnUnsafeLinkIsLeftOut() {
+    Quote q = new Quote("Firefox was originally named Phoenix.", new Citation("m", "Mozilla", 7, "Wikipedia",
+        "https://en.wikipedia.org/wiki/Mozilla#:~:text=Firefox%20was%20originally%20named%20Phoenix."), 0, 37, 1, List.of(), List.of());
+    assertThat(BlockKitRenderer.citation(q))
+        .isEqualTo("<https://en.wikipedia.org/wiki/Mozilla#:~:text=Firefox%20was%20originally%20named%20Phoenix.|Mozilla, ¶ 7>");
+    Quote unsafe = q.withCitation(q.citation().withLink("https://x.example/a|b>c"));
+    assertThat(BlockKitRenderer.citation(unsafe)).isEqualTo("Mozilla, ¶ 7");
+    Quote ampersand = q.withCitation(new Citation("m", "Fish & Chips", 2, "", "https://x.example/a"));
+    assertThat(BlockKitRenderer.citation(ampersand)).isEqualTo("<https://x.example/a|Fish &amp; Chips, ¶ 2>");
+  }
 }

@@ -1,6 +1,7 @@
 package io.articlebot.app.cli;
 
 import io.articlebot.core.answer.Answer;
+import io.articlebot.core.answer.PassageLink;
 import io.articlebot.core.answer.Quote;
 import io.articlebot.core.article.Article;
 import io.articlebot.core.chat.Reply;
@@ -9,7 +10,7 @@ import java.util.Map;
 
 /**
  * One answer as one line of JSON: {@code {"question", "answered", "confidence", "quotes":[{"text",
- * "article", "paragraph", "start", "end", "score"}], "reply"}}. {@code start}/{@code end} count
+ * "article", "paragraph", "start", "end", "score", "link"}], "reply"}}. {@code start}/{@code end} count
  * Unicode code points into the article file's text, so {@code text} is exactly that slice.
  */
 final class AnswerJson {
@@ -38,9 +39,18 @@ final class AnswerJson {
             .append(",\"start\":").append(start)
             .append(",\"end\":").append(end)
             .append(",\"score\":").append(Json.number(q.score()))
+            .append(",\"link\":").append(Json.quote(link(articles.get(q.citation().articleId()), q)))
             .append('}');
       }
     }
     return out.append("],\"reply\":").append(Json.quote(reply.plainText())).append('}').toString();
+  }
+
+  /** The page the quote can be read on, jumping to it where the page allows; empty without a URL. */
+  private static String link(Article article, Quote q) {
+    if (!article.url().matches("(?i)^https?://.*")) {
+      return "";
+    }
+    return article.origin().format().supportsTextFragments() ? PassageLink.to(article.url(), q.text()) : article.url();
   }
 }

@@ -39,6 +39,9 @@ public final class PlainTextRenderer {
       String text = ansi ? Highlighting.render(q, UnaryOperator.identity(), BOLD, RESET) : q.displayText();
       out.append("  “").append(text).append("”\n");
       out.append("    — ").append(q.citation().label()).append('\n');
+      if (!q.citation().link().isBlank()) {
+        out.append("      ").append(q.citation().link()).append('\n');
+      }
     }
     if (!reply.footer().isBlank()) {
       out.append("  ").append(reply.footer()).append('\n');

@@ -41,7 +41,7 @@ class AnswerJsonTest {
     assertThat(node.get("quotes").size()).isLessThanOrEqualTo(3);
     assertThat(node.get("reply").isTextual()).isTrue();
     for (JsonNode q : node.get("quotes")) {
-      assertThat(AskCommandTest.fieldNames(q)).containsExactlyInAnyOrder("text", "article", "paragraph", "start", "end", "score");
+      assertThat(AskCommandTest.fieldNames(q)).containsExactlyInAnyOrder("text", "article", "paragraph", "start", "end", "score", "link");
       assertThat(q.get("paragraph").isInt()).isTrue();
       assertThat(q.get("start").isInt()).isTrue();
       assertThat(q.get("end").isInt()).isTrue();

@@ -82,6 +82,11 @@ public record Quote(
         .toList();
   }
 
+  /** The same passage with another citation (e.g. one that links to it). */
+  public Quote withCitation(Citation replacement) {
+    return new Quote(text, replacement, start, end, score, highlights, sentences);
+  }
+
   /** A stable id for feedback records: {@code articleId:start-end}. */
   public String id() {
     return citation.articleId() + ":" + start + "-" + end;

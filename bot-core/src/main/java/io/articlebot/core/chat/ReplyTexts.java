@@ -8,6 +8,8 @@ import io.articlebot.core.conversation.More;
 import io.articlebot.core.conversation.Reading;
 import java.util.ArrayList;
 import java.util.List;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -19,11 +21,13 @@ final class ReplyTexts {
   private final List<ArticleInfo> articles;
   private final List<String> skipped;
   private final ChatLimits limits;
+  private final PassageLinker links;
 
   ReplyTexts(List<ArticleInfo> articles, List<String> skipped, ChatLimits limits) {
     this.articles = articles;
     this.skipped = skipped;
     this.limits = limits;
+    this.links = new PassageLinker(articles);
   }
 
   String exampleQuestion() {
@@ -64,8 +68,10 @@ final class ReplyTexts {
     String body = articles.stream()
         .map(a -> "• " + a.title()
             + (a.source().isBlank() ? "" : ", " + a.source())
+            + (a.byline().isBlank() ? "" : ", by " + a.byline())
             + (a.date().isBlank() ? "" : ", " + a.date())
-            + (a.url().isBlank() ? "" : ": " + a.url()))
+            + (a.url().isBlank() ? "" : ": " + a.url())
+            + origin(a))
         .collect(Collectors.joining("\n"));
     if (!skipped.isEmpty()) {
       body += "\nNot loaded (" + skipped.size() + "):\n"
@@ -73,6 +79,15 @@ final class ReplyTexts {
           + (skipped.size() > MAX_SKIPPED_SHOWN ? "\n… and " + (skipped.size() - MAX_SKIPPED_SHOWN) + " more (see the log)" : "");
     }
     return Reply.info("Sources", body);
+  }
+
+  /** " (web page, fetched 2026-05-01 09:30 UTC)"; nothing for a text file. */
+  private static String origin(ArticleInfo a) {
+    if (a.fetchedAt() == null && a.format().equals("text")) {
+      return "";
+    }
+    return " (" + a.format() + (a.fetchedAt() == null ? "" : ", fetched " + DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'",
+        Locale.ROOT).withZone(ZoneOffset.UTC).format(a.fetchedAt())) + ")";
   }
 
   /** The reply to a question, once the conversation has had its say. */
@@ -101,7 +116,7 @@ final class ReplyTexts {
       buttons.add(new ReplyButton(ChatService.buttonId("more", key), "More quotes (" + more + ")", ReplyButton.Action.MORE_QUOTES));
     }
     buttons.addAll(feedbackButtons(key));
-    return new Reply(ReplyKind.ANSWER, title, note, List.of(first), footer(first, answer.confidence()), buttons, false);
+    return links.link(new Reply(ReplyKind.ANSWER, title, note, List.of(first), footer(first, answer.confidence()), buttons, false));
   }
 
   Reply noAnswer(Answer answer, String key) {
@@ -117,10 +132,10 @@ final class ReplyTexts {
   /** "more", "tell me more", "go on". */
   Reply more(More more) {
     return switch (more.kind()) {
-      case QUOTES -> new Reply(ReplyKind.ANSWER, "More on: " + more.question(), "", more.quotes(), sourceFooter(more.quotes().get(0)),
-          List.of(), false);
-      case AROUND -> new Reply(ReplyKind.ANSWER, "More on: " + more.question(),
-          "What the article says around the passage I quoted:", more.quotes(), sourceFooter(more.quotes().get(0)), List.of(), false);
+      case QUOTES -> links.link(new Reply(ReplyKind.ANSWER, "More on: " + more.question(), "", more.quotes(),
+          sourceFooter(more.quotes().get(0)), List.of(), false));
+      case AROUND -> links.link(new Reply(ReplyKind.ANSWER, "More on: " + more.question(),
+          "What the article says around the passage I quoted:", more.quotes(), sourceFooter(more.quotes().get(0)), List.of(), false));
       case END -> Reply.notice("That's all the article says around my answer to \"" + more.question()
           + "\". Ask another question to hear about something else.");
       case NOT_ANSWERED -> Reply.notice("The article doesn't say anything on \"" + more.question()
@@ -150,7 +165,8 @@ final class ReplyTexts {
       return Reply.notice("That's all the article has on this question.");
     }
     List<Quote> rest = answer.quotes().subList(1, answer.quotes().size());
-    return new Reply(ReplyKind.ANSWER, "More on: " + answer.question().text(), "", rest, footer(rest.get(0), answer.confidence()), List.of(), false);
+    return links.link(new Reply(ReplyKind.ANSWER, "More on: " + answer.question().text(), "", rest,
+        footer(rest.get(0), answer.confidence()), List.of(), false));
   }
 
   private static List<ReplyButton> feedbackButtons(String key) {

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Set;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -123,5 +124,42 @@ class ConfigLoaderTest {
     BotConfig c = ConfigLoader.load(shipped, io.articlebot.app.cli.TestFrontEndKeys.keys());
     assertThat(c.articles()).isNotEmpty();
     assertThat(c.articles()).allSatisfy(a -> assertThat(a.path()).isRegularFile());
+  }
+
+  @Test
+  void articlesMayBeWebAddressesAndFilesOfEveryFormat() throws Exception {
+    Files.writeString(dir.resolve("report.pdf"), "%PDF-1.7");
+    Path f = write("articles=report.pdf, https://en.wikipedia.org/wiki/Mozilla", "article.mozilla.title=Mozilla (2016)",
+        "fetch.timeout-seconds=5", "fetch.max-megabytes=2");
+    BotConfig c = ConfigLoader.load(f, Set.of());
+    assertThat(c.articles()).extracting(ArticleSpec::id).containsExactly("report", "mozilla");
+    ArticleSpec page = c.articles().get(1);
+    assertThat(page.isWebPage()).isTrue();
+    assertThat(page.location()).isEqualTo("https://en.wikipedia.org/wiki/Mozilla");
+    assertThat(page.title()).isEqualTo("Mozilla (2016)");
+    assertThat(page.skippable()).isTrue();
+    assertThat(c.articles().get(0).skippable()).isFalse();
+    assertThat(c.fetchLimits().timeout()).hasSeconds(5);
+    assertThat(c.fetchLimits().maxBytes()).isEqualTo(2L * 1024 * 1024);
+  }
+
+  @Test
+  void aBrokenWebAddressOrFetchLimitSaysHowToFixIt() throws Exception {
+    assertThatThrownBy(() -> ConfigLoader.load(write("articles=https://exa mple.com/x"), Set.of()))
+        .isInstanceOf(StartupException.class).hasMessageContaining("not a valid web address");
+    assertThatThrownBy(() -> ConfigLoader.load(write("articles=https:///x"), Set.of()))
+        .isInstanceOf(StartupException.class).hasMessageContaining("no host name");
+    assertThatThrownBy(() -> ConfigLoader.load(write("fetch.max-megabytes=0"), Set.of()))
+        .isInstanceOf(StartupException.class).hasMessageContaining("fetch.max-megabytes");
+  }
+
+  @Test
+  void aFolderOffersItsPagesAndPdfsToo() throws Exception {
+    Path folder = Files.createDirectories(dir.resolve("many"));
+    for (String name : List.of("a.txt", "b.md", "c.html", "d.pdf", "e.png", "f.docx")) {
+      Files.writeString(folder.resolve(name), "x");
+    }
+    assertThat(ConfigLoader.articlesIn(folder)).extracting(p -> p.getFileName().toString())
+        .containsExactly("a.txt", "b.md", "c.html", "d.pdf");
   }
 }

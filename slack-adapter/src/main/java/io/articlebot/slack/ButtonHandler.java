@@ -7,7 +7,9 @@ import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
 import io.articlebot.core.chat.ChatService;
 import io.articlebot.core.chat.ChatUser;
+import io.articlebot.core.chat.InFlight;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Clicks on "More quotes", 👍 and 👎 ({@code block_actions} whose action id starts with
@@ -38,12 +40,24 @@ public final class ButtonHandler implements BlockActionHandler {
       return ctx.ack();
     }
     String buttonId = actions.get(0).getActionId();
-    String userId = payload.getUser().getId();
+    ChatUser user = ChatUser.human("slack", payload.getUser().getId());
     boolean underEphemeral = payload.getContainer() != null && payload.getContainer().isEphemeral();
-    workers.submit("button click from " + userId,
-        () -> chat.handleButton(ChatUser.human("slack", userId), buttonId)
-            .ifPresent(reply -> sender.toResponseUrl(responseUrl, reply, reply.ephemeral() || underEphemeral)),
-        apology -> sender.toResponseUrl(responseUrl, apology, true));
+    String what = "button click from user " + chat.hashedId(user);
+    Optional<InFlight.Request> admitted = workers.admit(what);
+    if (admitted.isEmpty()) {
+      Optional<InFlight.Request> busy = workers.admitBusyReply(what);
+      if (busy.isEmpty()) {
+        throw new Refused("too busy even for the busy reply: " + what);
+      }
+      sender.toResponseUrl(busy.get(), responseUrl, Workers.busy(), true);
+      return ctx.ack();
+    }
+    InFlight.Request r = admitted.get();
+    workers.submit(r,
+        () -> chat.handleButton(user, buttonId).ifPresentOrElse(
+            reply -> sender.toResponseUrl(r, responseUrl, reply, reply.ephemeral() || underEphemeral),
+            () -> r.gaveUp("not one of our buttons")),
+        apology -> sender.toResponseUrl(r, responseUrl, apology, true));
     return ctx.ack();
   }
 }

@@ -17,8 +17,8 @@ import io.articlebot.core.chat.ChatUser;
 public final class DirectMessageHandler implements BoltEventHandler<MessageEvent> {
   private final MessageAnswerer answerer;
 
-  public DirectMessageHandler(ChatService chat, ReplySender sender, Workers workers) {
-    this.answerer = new MessageAnswerer(chat, sender, workers);
+  public DirectMessageHandler(ChatService chat, ReplySender sender, Workers workers, EventDeduplicator deduplicator) {
+    this.answerer = new MessageAnswerer(chat, sender, workers, deduplicator);
   }
 
   @Override
@@ -31,8 +31,7 @@ public final class DirectMessageHandler implements BoltEventHandler<MessageEvent
     String channel = event.getChannel();
     String threadTs = event.getThreadTs();
     String userId = event.getUser();
-    answerer.answer("direct message from " + userId, ChatUser.human("slack", userId), event.getText(), channel, threadTs,
-        threadTs == null ? MessageAnswerer.inChannel(channel, userId) : MessageAnswerer.inThread(channel, threadTs, userId));
-    return ctx.ack();
+    return answerer.answer("direct message", payload.getEventId(), ChatUser.human("slack", userId), event.getText(), channel,
+        threadTs, threadTs == null ? MessageAnswerer.inChannel(channel, userId) : MessageAnswerer.inThread(channel, threadTs, userId));
   }
 }

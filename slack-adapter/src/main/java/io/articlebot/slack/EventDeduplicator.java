@@ -58,6 +58,13 @@ public final class EventDeduplicator {
     return true;
   }
 
+  /** Forgets {@code eventId}, so that Slack's redelivery of an event refused before its ack is taken. */
+  public synchronized void forget(String eventId) {
+    if (eventId != null) {
+      seen.remove(eventId);
+    }
+  }
+
   synchronized int size() {
     return seen.size();
   }

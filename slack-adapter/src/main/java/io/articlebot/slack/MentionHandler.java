@@ -19,8 +19,8 @@ import io.articlebot.core.conversation.ConversationKey;
 public final class MentionHandler implements BoltEventHandler<AppMentionEvent> {
   private final MessageAnswerer answerer;
 
-  public MentionHandler(ChatService chat, ReplySender sender, Workers workers) {
-    this.answerer = new MessageAnswerer(chat, sender, workers);
+  public MentionHandler(ChatService chat, ReplySender sender, Workers workers, EventDeduplicator deduplicator) {
+    this.answerer = new MessageAnswerer(chat, sender, workers, deduplicator);
   }
 
   @Override
@@ -35,8 +35,7 @@ public final class MentionHandler implements BoltEventHandler<AppMentionEvent> {
     ConversationKey conversation = event.getThreadTs() != null ? MessageAnswerer.inThread(channel, threadTs, userId)
         : threadTs == null ? MessageAnswerer.inChannel(channel, userId)
         : MessageAnswerer.inChannel(channel, userId).alsoAt(MessageAnswerer.inThread(channel, threadTs, userId));
-    answerer.answer("mention from " + userId + " in " + channel, new ChatUser("slack", userId, event.getUsername(), false),
+    return answerer.answer("mention", payload.getEventId(), new ChatUser("slack", userId, event.getUsername(), false),
         event.getText(), channel, threadTs, conversation);
-    return ctx.ack();
   }
 }

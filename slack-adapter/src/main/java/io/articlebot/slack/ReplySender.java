@@ -8,6 +8,7 @@ import com.slack.api.methods.SlackApiTextResponse;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.util.json.GsonFactory;
 import com.slack.api.webhook.WebhookResponse;
+import io.articlebot.core.chat.InFlight;
 import io.articlebot.core.chat.Reply;
 import java.io.IOException;
 import java.util.List;
@@ -16,7 +17,7 @@ import java.util.Map;
 /**
  * Delivers rendered replies: to a slash command's or button's {@code response_url}, or through
  * the Web API ({@code chat.postMessage}, {@code chat.postEphemeral}) for mentions and DMs. Every
- * send goes through {@link RetryingPoster}. Called from worker threads only.
+ * send goes through the {@link Outbox} and finishes the request it answers; nothing here blocks.
  */
 public final class ReplySender {
   private static final Gson GSON = GsonFactory.createSnakeCase();
@@ -24,9 +25,9 @@ public final class ReplySender {
   private final Slack slack;
   private final MethodsClient methods;
   private final BlockKitRenderer renderer;
-  private final RetryingPoster poster;
+  private final Outbox poster;
 
-  public ReplySender(Slack slack, String botToken, BlockKitRenderer renderer, RetryingPoster poster) {
+  public ReplySender(Slack slack, String botToken, BlockKitRenderer renderer, Outbox poster) {
     this.slack = slack;
     this.methods = slack.methods(botToken);
     this.renderer = renderer;
@@ -38,25 +39,26 @@ public final class ReplySender {
    *
    * @param ephemeral {@code ephemeral} rather than {@code in_channel}
    */
-  public boolean toResponseUrl(String responseUrl, Reply reply, boolean ephemeral) {
+  public void toResponseUrl(InFlight.Request request, String responseUrl, Reply reply, boolean ephemeral) {
     SlackMessage message = renderer.render(reply);
     String json = GSON.toJson(new ResponseUrlPayload(ephemeral ? "ephemeral" : "in_channel", message.text(), message.blocks()));
-    return poster.send("response_url post", () -> {
+    poster.post(request, "response_url post", "response_url:" + responseUrl, () -> {
       WebhookResponse response = slack.send(responseUrl, json);
       int code = response.getCode() == null ? 0 : response.getCode();
-      return RetryingPoster.Outcome.http(code, header(response.getHeaders(), "Retry-After"));
+      return Outbox.Outcome.http(code, header(response.getHeaders(), "Retry-After"));
     });
   }
 
   /** Posts in a channel, in a thread when {@code threadTs} is not null; ephemeral replies go to {@code userId} only. */
-  public boolean toChannel(String channelId, String threadTs, String userId, Reply reply) {
+  public void toChannel(InFlight.Request request, String channelId, String threadTs, String userId, Reply reply) {
     SlackMessage message = renderer.render(reply);
     if (message.ephemeral() && userId != null) {
-      return poster.send("chat.postEphemeral to " + channelId, () -> call(() -> methods.chatPostEphemeral(r -> r
+      poster.post(request, "chat.postEphemeral to " + channelId, "chat.postEphemeral:" + channelId, () -> call(() -> methods.chatPostEphemeral(r -> r
           .channel(channelId).user(userId).threadTs(threadTs).text(message.text()).blocks(message.blocks())
           .linkNames(false).parse("none"))));
+      return;
     }
-    return poster.send("chat.postMessage to " + channelId, () -> call(() -> methods.chatPostMessage(r -> r
+    poster.post(request, "chat.postMessage to " + channelId, "chat.postMessage:" + channelId, () -> call(() -> methods.chatPostMessage(r -> r
         .channel(channelId).threadTs(threadTs).text(message.text()).blocks(message.blocks())
         .linkNames(false).parse("none").unfurlLinks(false).unfurlMedia(false))));
   }
@@ -67,12 +69,12 @@ public final class ReplySender {
     SlackApiTextResponse call() throws IOException, SlackApiException;
   }
 
-  private static RetryingPoster.Outcome call(ApiCall apiCall) throws IOException {
+  private static Outbox.Outcome call(ApiCall apiCall) throws IOException {
     try {
       SlackApiTextResponse response = apiCall.call();
-      return response.isOk() ? RetryingPoster.Outcome.ok() : RetryingPoster.Outcome.slackError(response.getError());
+      return response.isOk() ? Outbox.Outcome.ok() : Outbox.Outcome.slackError(response.getError());
     } catch (SlackApiException e) {
-      return RetryingPoster.Outcome.http(e.getResponse().code(), e.getResponse().header("Retry-After"));
+      return Outbox.Outcome.http(e.getResponse().code(), e.getResponse().header("Retry-After"));
     }
   }
 

@@ -11,10 +11,16 @@ import com.slack.api.bolt.middleware.builtin.SSLCheck;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
 import io.articlebot.core.chat.ChatService;
+import io.articlebot.core.chat.InFlight;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -25,41 +31,57 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The Bolt {@link App} with our handlers, shared by both modes, plus what it owns: the Web API
- * client (pointed at {@code SLACK_API_URL}) and the worker threads.
+ * client (pointed at {@code SLACK_API_URL}), the answering threads, the {@link Outbox} that posts,
+ * and the {@link InFlight} requests, which a graceful stop drains.
  *
  * <p>The middleware list is ours rather than Bolt's default because the default adds
  * {@code SingleTeamAuthorization}, which calls {@code auth.test} on incoming requests and answers
  * 401 when it fails: that ties every request to slack.com being reachable. Request verification
  * (signature and 5-minute timestamp window) stays on in HTTP mode; Socket Mode needs none, the
- * WebSocket itself is authenticated by the app token.
+ * WebSocket itself is authenticated by the app token. {@link TeamGate} then refuses other
+ * workspaces and apps, and {@link EventGate} what must not be answered.
  */
 public final class SlackBoltApp implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(SlackBoltApp.class);
-  private static final int WORKER_THREADS = 4;
-  private static final int MAX_QUEUED = 1_000;
+  private static final int ANSWER_THREADS = 4;
+  /** Posts block their thread for at most the client timeout; enough that one slow post holds up nothing else. */
+  private static final int POST_THREADS = 8;
+  /** Longer than a slow Slack takes to answer, so a slow post is seen through instead of cut off. */
+  static final int HTTP_READ_TIMEOUT_MILLIS = 30_000;
 
   private final SlackSettings settings;
   private final Slack slack;
-  private final ExecutorService executor;
-  private final BotIdentity identity = new BotIdentity();
+  private final ThreadPoolExecutor answering;
+  private final ScheduledThreadPoolExecutor posting;
+  private final InFlight inFlight;
+  private final BotIdentity identity;
   private final App app;
 
-  public SlackBoltApp(SlackSettings settings, ChatService chat) {
-    this(settings, chat, new RetryingPoster(), new EventDeduplicator());
+  public SlackBoltApp(SlackSettings settings, ChatService chat, MeterRegistry meters) {
+    this(settings, chat, meters, new EventDeduplicator());
   }
 
-  SlackBoltApp(SlackSettings settings, ChatService chat, RetryingPoster poster, EventDeduplicator deduplicator) {
+  SlackBoltApp(SlackSettings settings, ChatService chat, MeterRegistry meters, EventDeduplicator deduplicator) {
     this.settings = settings;
     SlackConfig config = new SlackConfig();
     config.setMethodsEndpointUrlPrefix(settings.apiUrl());
     // The SDK's per-team API call statistics call auth.test before Web API calls to learn the team
     // id; we don't read them, and they would make every post depend on auth.test.
     config.setStatsEnabled(false);
+    config.setHttpClientReadTimeoutMillis(HTTP_READ_TIMEOUT_MILLIS);
     this.slack = Slack.getInstance(config);
-    // Bounded queue: under a flood, requests beyond it are acked but dropped (logged) rather than
-    // piling up in memory.
-    this.executor = new ThreadPoolExecutor(WORKER_THREADS, WORKER_THREADS, 0, TimeUnit.MILLISECONDS,
-        new ArrayBlockingQueue<>(MAX_QUEUED), daemonThreads("slack-worker-"));
+    this.identity = new BotIdentity(settings.teamId(), settings.appId());
+    // Unbounded queue, bounded by admission: no more than maxOpenRequests are ever acked and open.
+    this.answering = new ThreadPoolExecutor(ANSWER_THREADS, ANSWER_THREADS, 0, TimeUnit.MILLISECONDS,
+        new LinkedBlockingQueue<>(), daemonThreads("slack-answer-"));
+    this.posting = new ScheduledThreadPoolExecutor(POST_THREADS, daemonThreads("slack-post-"));
+    posting.setRemoveOnCancelPolicy(true);
+    this.inFlight = new InFlight(settings.maxOpenRequests(), Math.max(10, settings.maxOpenRequests() / 4),
+        finishedLogger(meters), Clock.systemUTC());
+    Gauge.builder("articlebot.requests.open", inFlight, InFlight::size).tag("frontend", "slack")
+        .description("acknowledged requests not yet answered or given up").register(meters);
+    Gauge.builder("articlebot.queue.depth", answering, e -> e.getQueue().size()).tag("frontend", "slack")
+        .description("questions waiting for an answering thread").register(meters);
 
     boolean http = settings.mode() == SlackSettings.Mode.HTTP;
     AppConfig appConfig = AppConfig.builder()
@@ -74,16 +96,30 @@ public final class SlackBoltApp implements AutoCloseable {
       middleware.add(new RequestVerification(
           new SlackSignature.Verifier(new SlackSignature.Generator(settings.signingSecret()))));
     }
+    middleware.add(new TeamGate(identity));
     middleware.add(new EventGate(deduplicator, identity));
     this.app = new App(appConfig, middleware);
     app.asOAuthApp(false);
 
-    ReplySender sender = new ReplySender(slack, settings.botToken(), new BlockKitRenderer(), poster);
-    Workers workers = new Workers(executor, new SlackErrorHandler());
+    ReplySender sender = new ReplySender(slack, settings.botToken(), new BlockKitRenderer(), new Outbox(posting, meters));
+    Workers workers = new Workers(answering, inFlight, new SlackErrorHandler(), meters);
     app.command(settings.askCommand(), new SlashCommandHandler(chat, sender, workers, settings.askEphemeral()));
-    app.event(AppMentionEvent.class, new MentionHandler(chat, sender, workers));
-    app.event(MessageEvent.class, new DirectMessageHandler(chat, sender, workers));
+    app.event(AppMentionEvent.class, new MentionHandler(chat, sender, workers, deduplicator));
+    app.event(MessageEvent.class, new DirectMessageHandler(chat, sender, workers, deduplicator));
     app.blockAction(Pattern.compile(ButtonHandler.ACTION_ID_PATTERN), new ButtonHandler(chat, sender, workers));
+  }
+
+  /** One log line per finished request: the answered ones at debug, every give-up as a warning naming it. */
+  private static InFlight.Listener finishedLogger(MeterRegistry meters) {
+    return (request, answered, why) -> {
+      meters.counter("articlebot.requests.finished", "frontend", "slack", "result", answered ? "answered" : "gave_up").increment();
+      if (answered) {
+        log.debug("Slack: answered {}", request);
+      } else {
+        log.warn("Slack: gave up {}, acked {} ms ago: {}", request,
+            Duration.between(request.acked(), Instant.now()).toMillis(), why);
+      }
+    };
   }
 
   public App app() {
@@ -94,26 +130,53 @@ public final class SlackBoltApp implements AutoCloseable {
     return settings;
   }
 
-  /** Starts Bolt and, in the background, learns the bot's own user id. */
+  InFlight inFlight() {
+    return inFlight;
+  }
+
+  /** Starts Bolt and, in the background, learns the bot's own user, team and app ids. */
   public void start() {
     app.start();
     try {
-      executor.execute(() -> identity.learn(slack.methods(settings.botToken())));
+      answering.execute(() -> identity.learn(slack.methods(settings.botToken())));
     } catch (java.util.concurrent.RejectedExecutionException e) {
       // closed before it started: nothing to learn
     }
   }
 
+  /**
+   * Finishes what was acknowledged, for at most {@code grace}, then gives up the rest with one log
+   * line each. The caller has stopped new requests from arriving.
+   */
+  public void drain(Duration grace) {
+    int open = inFlight.size();
+    long answeredBefore = inFlight.answeredCount();
+    long gaveUpBefore = inFlight.gaveUpCount();
+    log.info("Slack: stopping; finishing {} open request(s), for at most {} s", open, grace.toSeconds());
+    boolean idle;
+    try {
+      idle = inFlight.awaitIdle(grace);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      idle = false;
+    }
+    if (!idle) {
+      inFlight.giveUpAll("the bot is shutting down and could not finish it within " + grace.toSeconds() + " s");
+    }
+    log.info("Slack: stopped; {} request(s) answered and {} given up while stopping",
+        inFlight.answeredCount() - answeredBefore, inFlight.gaveUpCount() - gaveUpBefore);
+  }
+
   @Override
   public void close() {
     app.stop();
-    executor.shutdown();
+    answering.shutdownNow();
+    posting.shutdownNow();
+    inFlight.giveUpAll("the bot stopped");
     try {
-      if (!executor.awaitTermination(5, TimeUnit.SECONDS)) {
-        executor.shutdownNow();
-      }
+      answering.awaitTermination(2, TimeUnit.SECONDS);
+      posting.awaitTermination(2, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
-      executor.shutdownNow();
       Thread.currentThread().interrupt();
     }
     try {

@@ -15,6 +15,7 @@ public final class SlackErrorHandler {
   private static final Logger log = LoggerFactory.getLogger(SlackErrorHandler.class);
 
   static final String APOLOGY = "Sorry, something went wrong on my side while answering that. Please try again in a moment.";
+  static final String BUSY = "Sorry, I'm handling too many questions right now. Please try again in a minute.";
 
   /** Slack tokens (xoxb-, xoxp-, xapp-, ...) and anything after "secret"/"token" in a message. */
   private static final Pattern SECRETS = Pattern.compile(
@@ -24,11 +25,13 @@ public final class SlackErrorHandler {
    * Runs {@code task}; on failure logs once and hands an apology to {@code reply} (which may itself
    * fail, e.g. when Slack is down: that is logged too, and nothing more is tried).
    *
-   * @param what what the task was doing, e.g. {@code "/ask from U123"}; must not contain secrets
+   * @param what what the task was doing, e.g. {@code "/ask from user 3f2a..."}; no secrets, no raw user ids
+   * @return false when even the apology could not be handed on, so nothing will reach the user
    */
-  public void run(String what, Runnable task, Consumer<Reply> reply) {
+  public boolean run(String what, Runnable task, Consumer<Reply> reply) {
     try {
       task.run();
+      return true;
     } catch (RuntimeException | Error e) {
       if (e instanceof VirtualMachineError vm) {
         throw vm;
@@ -36,8 +39,10 @@ public final class SlackErrorHandler {
       log.warn("Slack {} failed: {}", what, describe(e));
       try {
         reply.accept(Reply.error(APOLOGY));
+        return true;
       } catch (RuntimeException again) {
         log.warn("Slack {}: could not send the apology either: {}", what, describe(again));
+        return false;
       }
     }
   }

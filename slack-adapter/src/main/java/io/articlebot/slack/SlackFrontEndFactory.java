@@ -5,11 +5,13 @@ import io.articlebot.core.chat.FrontEnd;
 import io.articlebot.core.chat.FrontEndFactory;
 import io.articlebot.core.chat.Settings;
 import io.articlebot.core.chat.StartupException;
+import io.micrometer.core.instrument.Metrics;
 import java.util.Set;
 
 /**
  * Slack for the launcher: requested when {@code SLACK_BOT_TOKEN} is set; builds the Socket Mode
- * or HTTP front end that {@link SlackSettings} selects.
+ * or HTTP front end that {@link SlackSettings} selects. Its meters go to Micrometer's global
+ * registry, where the launcher's Prometheus registry reads them in {@code run} mode.
  */
 public final class SlackFrontEndFactory implements FrontEndFactory {
   public SlackFrontEndFactory() {}
@@ -32,7 +34,7 @@ public final class SlackFrontEndFactory implements FrontEndFactory {
   @Override
   public FrontEnd create(Settings settings, ChatService chat) throws StartupException {
     SlackSettings slack = SlackSettings.from(settings);
-    SlackBoltApp bolt = new SlackBoltApp(slack, chat);
+    SlackBoltApp bolt = new SlackBoltApp(slack, chat, Metrics.globalRegistry);
     return slack.mode() == SlackSettings.Mode.HTTP ? new SlackHttpServer(bolt) : new SocketModeFrontEnd(bolt);
   }
 }

@@ -20,6 +20,10 @@ import java.util.Set;
  * @param apiUrl {@code SLACK_API_URL}, the Web API base ending in {@code /}
  * @param askEphemeral {@code slack.ask.visibility=ephemeral}: /ask answers only the asker by default
  * @param askCommand {@code slack.ask.command}, default {@code /ask}
+ * @param teamId {@code SLACK_TEAM_ID}: the only workspace served; else learned from {@code auth.test}
+ * @param appId {@code SLACK_APP_ID}: the only app id accepted; else learned from {@code auth.test}
+ * @param maxOpenRequests {@code slack.max-open-requests}: acknowledged requests being answered at
+ *     once; beyond it a request gets the "busy" reply
  */
 public record SlackSettings(
     String botToken,
@@ -29,7 +33,10 @@ public record SlackSettings(
     int httpPort,
     String apiUrl,
     boolean askEphemeral,
-    String askCommand) {
+    String askCommand,
+    Optional<String> teamId,
+    Optional<String> appId,
+    int maxOpenRequests) {
 
   /** How Slack reaches the bot. */
   public enum Mode { SOCKET, HTTP }
@@ -40,10 +47,14 @@ public record SlackSettings(
   public static final String SIGNING_SECRET = "SLACK_SIGNING_SECRET";
   public static final String HTTP_PORT = "SLACK_HTTP_PORT";
   public static final String API_URL = "SLACK_API_URL";
+  public static final String TEAM_ID = "SLACK_TEAM_ID";
+  public static final String APP_ID = "SLACK_APP_ID";
 
   public static final String KEY_ASK_VISIBILITY = "slack.ask.visibility";
   public static final String KEY_ASK_COMMAND = "slack.ask.command";
-  public static final Set<String> CONFIG_KEYS = Set.of(KEY_ASK_VISIBILITY, KEY_ASK_COMMAND);
+  public static final String KEY_MAX_OPEN_REQUESTS = "slack.max-open-requests";
+  public static final Set<String> CONFIG_KEYS = Set.of(KEY_ASK_VISIBILITY, KEY_ASK_COMMAND, KEY_MAX_OPEN_REQUESTS);
+  public static final int DEFAULT_MAX_OPEN_REQUESTS = 1000;
 
   public static final int DEFAULT_HTTP_PORT = 3000;
   public static final String DEFAULT_API_URL = "https://slack.com/api/";
@@ -82,7 +93,28 @@ public record SlackSettings(
         port(settings.env(HTTP_PORT)),
         apiUrl(settings.env(API_URL)),
         askEphemeral(settings.config(KEY_ASK_VISIBILITY)),
-        askCommand(settings.config(KEY_ASK_COMMAND)));
+        askCommand(settings.config(KEY_ASK_COMMAND)),
+        id(settings.env(TEAM_ID), TEAM_ID, "T"),
+        id(settings.env(APP_ID), APP_ID, "A"),
+        maxOpen(settings.config(KEY_MAX_OPEN_REQUESTS)));
+  }
+
+  private static Optional<String> id(Optional<String> value, String variable, String prefix) throws StartupException {
+    if (value.isPresent() && !value.get().matches(prefix + "[A-Z0-9]{2,}")) {
+      throw new StartupException(variable + " must be a Slack id starting with " + prefix + " (e.g. " + prefix
+          + "0123ABCD), not \"" + value.get() + "\". Find it in your app's settings, or leave it unset to learn it from auth.test.");
+    }
+    return value;
+  }
+
+  private static int maxOpen(Optional<String> value) throws StartupException {
+    if (value.isEmpty()) {
+      return DEFAULT_MAX_OPEN_REQUESTS;
+    }
+    if (value.get().matches("\\d{1,7}") && Integer.parseInt(value.get()) > 0) {
+      return Integer.parseInt(value.get());
+    }
+    throw new StartupException(KEY_MAX_OPEN_REQUESTS + " must be a whole number of at least 1, not \"" + value.get() + "\".");
   }
 
   private static Mode mode(Optional<String> value, boolean hasAppToken, boolean hasSecret) throws StartupException {
@@ -168,6 +200,7 @@ public record SlackSettings(
   @Override
   public String toString() {
     return "SlackSettings[mode=" + mode + ", httpPort=" + httpPort + ", apiUrl=" + apiUrl
-        + ", askEphemeral=" + askEphemeral + ", askCommand=" + askCommand + "]";
+        + ", askEphemeral=" + askEphemeral + ", askCommand=" + askCommand + ", teamId=" + teamId.orElse("?")
+        + ", appId=" + appId.orElse("?") + ", maxOpenRequests=" + maxOpenRequests + "]";
   }
 }

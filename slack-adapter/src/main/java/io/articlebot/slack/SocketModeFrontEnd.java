@@ -3,6 +3,7 @@ package io.articlebot.slack;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import io.articlebot.core.chat.FrontEnd;
 import io.articlebot.core.chat.StartupException;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,6 +44,25 @@ public final class SocketModeFrontEnd implements FrontEnd {
           + " (or use " + SlackSettings.MODE + "=http).", e);
     }
     log.info("Slack Socket Mode: connected");
+  }
+
+  @Override
+  public boolean ready() {
+    return socketMode != null && socketMode.getClient() != null && socketMode.getClient().verifyConnection();
+  }
+
+  /** Closes the socket (no new envelopes), drains what was acked, then closes the rest. */
+  @Override
+  public void stop(Duration grace) {
+    if (socketMode != null) {
+      try {
+        socketMode.stop();
+      } catch (Exception e) {
+        log.debug("Slack Socket Mode stop: {}", SlackErrorHandler.describe(e));
+      }
+    }
+    bolt.drain(grace);
+    close();
   }
 
   @Override

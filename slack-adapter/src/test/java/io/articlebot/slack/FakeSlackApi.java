@@ -51,6 +51,8 @@ final class FakeSlackApi implements AutoCloseable {
   private final MockWebServer server = new MockWebServer();
   private final List<Call> calls = new ArrayList<>();
   private final Map<String, Deque<MockResponse>> scripted = new ConcurrentHashMap<>();
+  /** Decides a response from the whole call before the scripts and defaults do; null passes. */
+  private volatile java.util.function.Function<Call, MockResponse> responder = c -> null;
 
   FakeSlackApi() throws IOException {
     server.setDispatcher(new Dispatcher() {
@@ -61,9 +63,14 @@ final class FakeSlackApi implements AutoCloseable {
         for (String name : request.getHeaders().names()) {
           headers.put(name.toLowerCase(), request.getHeader(name));
         }
+        Call call = new Call(path, headers, request.getBody().readUtf8(), Instant.now());
         synchronized (calls) {
-          calls.add(new Call(path, headers, request.getBody().readUtf8(), Instant.now()));
+          calls.add(call);
           calls.notifyAll();
+        }
+        MockResponse decided = responder.apply(call);
+        if (decided != null) {
+          return decided;
         }
         Deque<MockResponse> queue = scripted.get(path);
         if (queue != null) {
@@ -85,11 +92,17 @@ final class FakeSlackApi implements AutoCloseable {
         return new MockResponse().setResponseCode(404).setBody("not implemented by the fake");
       }
     });
+    // Enough threads to answer many slow calls at once, like Slack does.
     server.start(java.net.InetAddress.getLoopbackAddress(), 0);
   }
 
   static MockResponse json(String body) {
     return new MockResponse().setResponseCode(200).setHeader("Content-Type", "application/json; charset=utf-8").setBody(body);
+  }
+
+  /** Lets {@code decide} answer calls (null: the scripts and defaults do). */
+  void respond(java.util.function.Function<Call, MockResponse> decide) {
+    this.responder = decide;
   }
 
   /** Serves {@code responses} first, in order, to calls of {@code path}. */

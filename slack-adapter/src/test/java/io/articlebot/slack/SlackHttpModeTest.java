@@ -35,13 +35,15 @@ class SlackHttpModeTest {
   private final TestChat.RecordingSink feedback = new TestChat.RecordingSink();
   /** Whether the fake implements auth.test (by default it does not, like a minimal proxy). */
   private boolean fakeAuthTest;
+  /** More environment for the next {@link #start}. */
+  private final Map<String, String> extraEnv = new HashMap<>();
 
   private void start(Duration cooldown, Map<String, String> config) throws Exception {
     fake = new FakeSlackApi();
     if (fakeAuthTest) {
       fake.script("/api/auth.test", FakeSlackApi.json(
           "{\"ok\":true,\"url\":\"https://example.slack.com/\",\"team\":\"Example\",\"user\":\"article-bot\","
-              + "\"team_id\":\"T123ABC456\",\"user_id\":\"U0LAN0Z89\",\"bot_id\":\"B0LAN0Z89\"}"));
+              + "\"team_id\":\"T123ABC456\",\"user_id\":\"U0LAN0Z89\",\"bot_id\":\"B0LAN0Z89\",\"app_id\":\"A123ABC456\"}"));
     }
     Map<String, String> env = new HashMap<>();
     env.put("SLACK_BOT_TOKEN", "xoxb-test-token");
@@ -49,6 +51,7 @@ class SlackHttpModeTest {
     env.put("SLACK_SIGNING_SECRET", SECRET);
     env.put("SLACK_HTTP_PORT", "0");
     env.put("SLACK_API_URL", fake.apiUrl());
+    env.putAll(extraEnv);
     frontEnd = new SlackFrontEndFactory().create(new Settings(env, config), TestChat.service(cooldown, feedback));
     frontEnd.start();
     int port = ((SlackHttpServer) frontEnd).port();
@@ -284,11 +287,99 @@ class SlackHttpModeTest {
   }
 
   @Test
-  void serverErrorsAreRetriedWithBackoff() throws Exception {
+  void unavailableIsRetriedWithBackoff() throws Exception {
     start();
-    fake.script("/api/chat.postMessage", new MockResponse().setResponseCode(503), new MockResponse().setResponseCode(500));
-    slack.postJson(Fixtures.event("event_app_mention.json", "Ev5XX").toString());
-    fake.await(path("/api/chat.postMessage"), 3, WAIT);
+    fake.script("/api/chat.postMessage", new MockResponse().setResponseCode(503), new MockResponse().setResponseCode(503));
+    slack.postJson(Fixtures.event("event_app_mention.json", "Ev503").toString());
+    List<FakeSlackApi.Call> posts = fake.await(path("/api/chat.postMessage"), 3, WAIT);
+    assertThat(Duration.between(posts.get(1).at(), posts.get(2).at())).isGreaterThanOrEqualTo(Duration.ofMillis(900));
+  }
+
+  @Test
+  void aServerErrorIsNotRetriedSinceSlackMayHavePostedIt() throws Exception {
+    start();
+    fake.script("/api/chat.postMessage", new MockResponse().setResponseCode(500));
+    slack.postJson(Fixtures.event("event_app_mention.json", "Ev500").toString());
+    fake.await(path("/api/chat.postMessage"), 1, WAIT);
+    slack.postJson(Fixtures.event("event_message_im.json", "EvAFTER500").toString());
+    fake.await(c -> c.path().startsWith("/api/chat.postMessage") && c.form().get("channel").equals("D024BE91L"), 1, WAIT);
+    Thread.sleep(1200);
+    assertThat(fake.calls(c -> c.path().startsWith("/api/chat.postMessage") && c.form().get("channel").equals("C123ABC456"))).hasSize(1);
+  }
+
+  @Test
+  void requestsFromAnotherWorkspaceOrAppAreRefusedAndNeverAnswered() throws Exception {
+    fakeAuthTest = true;
+    start();
+    fake.await(path("/api/auth.test"), 1, WAIT);
+    JsonObject foreignTeam = Fixtures.event("event_app_mention.json", "EvFOREIGNTEAM");
+    foreignTeam.addProperty("team_id", "T0OTHER99");
+    foreignTeam.getAsJsonObject("event").addProperty("channel", "C0FOREIGN1");
+    JsonObject foreignApp = Fixtures.event("event_app_mention.json", "EvFOREIGNAPP");
+    foreignApp.addProperty("api_app_id", "A0OTHER99");
+    foreignApp.getAsJsonObject("event").addProperty("channel", "C0FOREIGN2");
+    assertThat(slack.postJson(foreignTeam.toString()).statusCode()).isEqualTo(403);
+    assertThat(slack.postJson(foreignApp.toString()).statusCode()).isEqualTo(403);
+    // the slash command fixture comes from team T0001, which is not the bot's T123ABC456
+    assertThat(slack.postForm(Fixtures.slashCommand("Who founded DeepSeek?", fake.responseUrl("foreign"))).statusCode()).isEqualTo(403);
+    assertThat(slack.postForm(Fixtures.blockAction("ab:up:x", fake.responseUrl("foreignclick"), false)).statusCode()).isEqualTo(403);
+
+    slack.postJson(Fixtures.event("event_app_mention.json", "EvOWNTEAM").toString());
+    fake.await(path("/api/chat.postMessage"), 1, WAIT);
+    Thread.sleep(300);
+    assertThat(fake.calls(path("/api/chat.post"))).singleElement()
+        .satisfies(c -> assertThat(c.form()).containsEntry("channel", "C123ABC456"));
+    assertThat(fake.calls(path("/response/"))).isEmpty();
+  }
+
+  @Test
+  void aConfiguredTeamIdIsEnforcedWithoutAuthTest() throws Exception {
+    extraEnv.put("SLACK_TEAM_ID", "T0001");
+    start();
+    slack.postForm(Fixtures.slashCommand("Who founded DeepSeek?", fake.responseUrl("own")));
+    fake.await(path("/response/own"), 1, WAIT);
+    assertThat(slack.postJson(Fixtures.event("event_app_mention.json", "EvOTHERTEAM").toString()).statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void overloadGetsABusyReplyNeverAnAckFollowedBySilence() throws Exception {
+    java.util.concurrent.CountDownLatch release = TestChat.holdSlowQuestions();
+    start(Duration.ZERO, Map.of("slack.max-open-requests", "2"));
+    List<String> refused = new ArrayList<>();
+    try {
+      slack.postForm(Fixtures.slashCommand("slow one", fake.responseUrl("slow1")));
+      slack.postForm(Fixtures.slashCommand("slow two", fake.responseUrl("slow2")));
+      HttpResponse<String> busy = slack.postForm(Fixtures.slashCommand("Who founded DeepSeek?", fake.responseUrl("busy")));
+      assertThat(busy.statusCode()).isEqualTo(200);
+      assertThat(busy.body()).contains("too many questions");
+      // a mention beyond capacity gets the busy notice posted only to its author
+      assertThat(slack.postJson(Fixtures.event("event_app_mention.json", "EvBUSY").toString()).statusCode()).isEqualTo(200);
+      FakeSlackApi.Call notice = fake.await(path("/api/chat.postEphemeral"), 1, WAIT).get(0);
+      assertThat(notice.form()).containsEntry("channel", "C123ABC456").containsEntry("user", "U123ABC456");
+      assertThat(notice.form().get("text")).contains("too many questions");
+      // once the short-reply reserve is used up too (slow busy posts keep it full), events are refused
+      // before their ack, and Slack delivers them again later
+      for (int i = 0; i < 15; i++) {
+        fake.script("/api/chat.postEphemeral", FakeSlackApi.json("{\"ok\":true}").setHeadersDelay(2, java.util.concurrent.TimeUnit.SECONDS));
+      }
+      for (int i = 0; i < 12; i++) {
+        if (slack.postJson(Fixtures.event("event_app_mention.json", "EvFLOOD" + i).toString()).statusCode() == 503) {
+          refused.add("EvFLOOD" + i);
+        }
+      }
+      assertThat(refused).isNotEmpty();
+    } finally {
+      release.countDown();
+    }
+    fake.await(path("/response/slow"), 2, WAIT);
+    assertThat(fake.calls(path("/response/busy"))).isEmpty();
+    // what was refused before its ack is answered when Slack delivers it again
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    while (slack.postJson(Fixtures.event("event_app_mention.json", refused.get(0)).toString(), Map.of("X-Slack-Retry-Num", "1"))
+        .statusCode() == 503 && System.nanoTime() < deadline) {
+      Thread.sleep(250);
+    }
+    fake.await(path("/api/chat.postMessage"), 1, WAIT);
   }
 
   @Test

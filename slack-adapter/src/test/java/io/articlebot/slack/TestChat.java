@@ -15,6 +15,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /** A ChatService over hand-built answers, so the Slack tests need no index. */
 final class TestChat {
@@ -53,9 +55,28 @@ final class TestChat {
         0.9, highlights, List.of(new Span(0, text.length())));
   }
 
-  /** Answers "founded" questions with three quotes, "tell" with the nasty one, "boom" by throwing, else abstains. */
+  /** What questions containing "slow" wait for (at most 20 s) before they are answered. */
+  private static volatile CountDownLatch gate = new CountDownLatch(0);
+
+  /** From now on, "slow" questions wait until the returned latch is counted down. */
+  static CountDownLatch holdSlowQuestions() {
+    gate = new CountDownLatch(1);
+    return gate;
+  }
+
+  /**
+   * Answers "founded" questions with three quotes, "tell" with the nasty one, "boom" by throwing,
+   * "slow" ones after {@link #holdSlowQuestions}' latch opens, else abstains.
+   */
   static Answer answer(Question q) {
     String text = q.text().toLowerCase();
+    if (text.contains("slow")) {
+      try {
+        gate.await(20, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
     if (text.contains("boom")) {
       throw new IllegalStateException("index exploded; token xoxb-should-not-be-logged");
     }

@@ -21,7 +21,8 @@ public final class ButtonListener extends ListenerAdapter {
   @Override
   public void onButtonInteraction(ButtonInteractionEvent event) {
     String buttonId = event.getComponentId();
-    String what = "button click from user " + event.getUser().getId();
-    responder.respond(event, true, false, what, () -> chat.handleButton(DiscordUsers.of(event.getUser()), buttonId));
+    var user = DiscordUsers.of(event.getUser());
+    String what = "button click from user " + chat.hashedId(user);
+    responder.respond(event, true, false, what, () -> chat.handleButton(user, buttonId));
   }
 }

@@ -1,6 +1,10 @@
 package io.articlebot.discord;
 
 import io.articlebot.core.chat.ChatService;
+import io.articlebot.core.chat.InFlight;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
 import io.articlebot.core.chat.FrontEnd;
 import io.articlebot.core.chat.StartupException;
 import java.util.EnumSet;
@@ -10,6 +14,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.exceptions.InvalidTokenException;
 import net.dv8tion.jda.api.requests.GatewayIntent;
@@ -40,12 +45,18 @@ public final class DiscordFrontEnd implements FrontEnd {
   private final DiscordConfig config;
   private final ChatService chat;
   private final DiscordErrorHandler errors = new DiscordErrorHandler();
+  private final MeterRegistry meters;
+  private final InFlight inFlight;
   private ThreadPoolExecutor workers;
   private ShardManager shards;
 
-  DiscordFrontEnd(DiscordConfig config, ChatService chat) {
+  DiscordFrontEnd(DiscordConfig config, ChatService chat, MeterRegistry meters) {
     this.config = config;
     this.chat = chat;
+    this.meters = meters;
+    this.inFlight = DiscordRequests.create(WORKERS + QUEUED_REQUESTS, meters);
+    Gauge.builder("articlebot.requests.open", inFlight, InFlight::size).tag("frontend", "discord")
+        .description("acknowledged requests not yet answered or given up").register(meters);
   }
 
   @Override
@@ -67,6 +78,9 @@ public final class DiscordFrontEnd implements FrontEnd {
     String apiBase = config.apiUrl().orElse(RestConfig.DEFAULT_BASE_URL);
     DiscordPreflight.check(apiBase, config.token());
     workers = newWorkerPool();
+    ThreadPoolExecutor pool = workers;
+    Gauge.builder("articlebot.queue.depth", pool, p -> p.getQueue().size()).tag("frontend", "discord")
+        .description("questions waiting for an answering thread").register(meters);
     try {
       shards = builder().build();
     } catch (InvalidTokenException rejected) {
@@ -81,7 +95,7 @@ public final class DiscordFrontEnd implements FrontEnd {
 
   private DefaultShardManagerBuilder builder() {
     ChatTask chatTask = new ChatTask(new EmbedRenderer(), errors);
-    InteractionResponder responder = new InteractionResponder(chatTask, workers, errors);
+    InteractionResponder responder = new InteractionResponder(chatTask, workers, errors, inFlight);
     DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.createLight(config.token().value(), INTENTS)
         .setMemberCachePolicy(MemberCachePolicy.NONE)
         .setChunkingFilter(ChunkingFilter.NONE)
@@ -89,7 +103,7 @@ public final class DiscordFrontEnd implements FrontEnd {
         .addEventListeners(
             new SlashCommandListener(chat, responder),
             new ButtonListener(chat, responder),
-            new MentionListener(chat, chatTask, workers, errors),
+            new MentionListener(chat, chatTask, workers, errors, inFlight),
             new CommandRegistrar(config.guildId(), inviteUrl(), errors));
     config.shards().applyTo(builder);
     config.apiUrl().ifPresent(url -> builder.setRestConfig(new RestConfig().setBaseUrl(url)));
@@ -113,6 +127,43 @@ public final class DiscordFrontEnd implements FrontEnd {
       cause = cause.getCause();
     }
     return cause;
+  }
+
+  @Override
+  public boolean ready() {
+    ShardManager s = shards;
+    return s != null && !s.getShards().isEmpty() && s.getShards().stream().allMatch(j -> j.getStatus() == JDA.Status.CONNECTED);
+  }
+
+  /**
+   * Stops taking events, lets the interactions and mentions already taken on finish (at most
+   * {@code grace}), gives up and logs the rest, then shuts JDA down after its queued requests.
+   */
+  @Override
+  public void stop(Duration grace) {
+    ShardManager s;
+    synchronized (this) {
+      s = shards;
+    }
+    if (s != null) {
+      s.getShards().forEach(jda -> jda.getRegisteredListeners().forEach(jda::removeEventListener));
+    }
+    long answeredBefore = inFlight.answeredCount();
+    long gaveUpBefore = inFlight.gaveUpCount();
+    LOG.info("Discord: stopping; finishing {} open request(s), for at most {} s", inFlight.size(), grace.toSeconds());
+    boolean idle;
+    try {
+      idle = inFlight.awaitIdle(grace);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      idle = false;
+    }
+    if (!idle) {
+      inFlight.giveUpAll("the bot is shutting down and could not finish it within " + grace.toSeconds() + " s");
+    }
+    LOG.info("Discord: stopped; {} request(s) answered and {} given up while stopping",
+        inFlight.answeredCount() - answeredBefore, inFlight.gaveUpCount() - gaveUpBefore);
+    close();
   }
 
   @Override

@@ -5,6 +5,7 @@ import io.articlebot.core.chat.FrontEnd;
 import io.articlebot.core.chat.FrontEndFactory;
 import io.articlebot.core.chat.Settings;
 import io.articlebot.core.chat.StartupException;
+import io.micrometer.core.instrument.Metrics;
 import java.util.Set;
 
 /**
@@ -31,6 +32,6 @@ public final class DiscordFrontEndFactory implements FrontEndFactory {
 
   @Override
   public FrontEnd create(Settings settings, ChatService chat) throws StartupException {
-    return new DiscordFrontEnd(DiscordConfig.from(settings), chat);
+    return new DiscordFrontEnd(DiscordConfig.from(settings), chat, Metrics.globalRegistry);
   }
 }

@@ -1,12 +1,14 @@
 package io.articlebot.discord;
 
 import io.articlebot.core.chat.ChatService;
+import io.articlebot.core.chat.InFlight;
 import io.articlebot.core.chat.Reply;
 import io.articlebot.core.conversation.ConversationKey;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Consumer;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.MessageReference;
 import net.dv8tion.jda.api.entities.User;
@@ -29,12 +31,18 @@ public final class MentionListener extends ListenerAdapter {
   private final ChatTask chatTask;
   private final Executor executor;
   private final DiscordErrorHandler errors;
+  private final InFlight inFlight;
 
   MentionListener(ChatService chat, ChatTask chatTask, Executor executor, DiscordErrorHandler errors) {
+    this(chat, chatTask, executor, errors, DiscordRequests.unbounded());
+  }
+
+  MentionListener(ChatService chat, ChatTask chatTask, Executor executor, DiscordErrorHandler errors, InFlight inFlight) {
     this.chat = chat;
     this.chatTask = chatTask;
     this.executor = executor;
     this.errors = errors;
+    this.inFlight = inFlight;
   }
 
   @Override
@@ -48,18 +56,26 @@ public final class MentionListener extends ListenerAdapter {
     if (!direct && !message.getMentions().isMentioned(event.getJDA().getSelfUser(), Message.MentionType.USER)) {
       return;
     }
-    String what = (direct ? "direct message" : "mention") + " from user " + author.getId();
+    String what = (direct ? "direct message" : "mention") + " from user " + chat.hashedId(DiscordUsers.of(author));
+    Optional<InFlight.Request> admitted = inFlight.tryOpen(what);
+    if (admitted.isEmpty()) {
+      message.reply(chatTask.render(what, errors.overloaded(what))).mentionRepliedUser(false).setAllowedMentions(List.of())
+          .failOnInvalidReply(false).queue(null, errors.restFailed(what));
+      return;
+    }
+    InFlight.Request r = admitted.get();
     try {
-      executor.execute(() -> answer(message, author, what));
+      executor.execute(() -> answer(r, message, author));
     } catch (RejectedExecutionException full) {
-      send(message, errors.overloaded(what), what);
+      send(r, message, errors.overloaded(what));
     }
   }
 
-  private void answer(Message message, User author, String what) {
+  private void answer(InFlight.Request r, Message message, User author) {
     ConversationKey conversation = conversation(message, author);
-    Optional<Reply> reply = chatTask.run(what, () -> chat.handleMessage(DiscordUsers.of(author), message.getContentRaw(), conversation));
-    reply.ifPresent(r -> send(message, r, what, conversation));
+    Optional<Reply> reply = chatTask.run(r.what(),
+        () -> chat.handleMessage(DiscordUsers.of(author), message.getContentRaw(), conversation));
+    reply.ifPresentOrElse(answer -> send(r, message, answer, conversation), () -> r.gaveUp("nothing to say"));
   }
 
   /** The reply chain this message continues, when it replies to an answer of ours we remember; else the author's own in this channel. */
@@ -79,13 +95,14 @@ public final class MentionListener extends ListenerAdapter {
     return ConversationKey.shared(DiscordUsers.PLATFORM, "replies-to/" + botMessageId);
   }
 
-  private void send(Message message, Reply reply, String what) {
-    send(message, reply, what, null);
+  private void send(InFlight.Request r, Message message, Reply reply) {
+    send(r, message, reply, null);
   }
 
   /** Channel messages cannot be ephemeral, so notices (cooldowns) are ordinary replies here. */
-  private void send(Message message, Reply reply, String what, ConversationKey conversation) {
-    message.reply(chatTask.render(what, reply))
+  private void send(InFlight.Request r, Message message, Reply reply, ConversationKey conversation) {
+    Consumer<Throwable> log = errors.restFailed(r.what());
+    message.reply(chatTask.render(r.what(), reply))
         .mentionRepliedUser(false)
         .setAllowedMentions(List.of())
         .failOnInvalidReply(false)
@@ -93,6 +110,10 @@ public final class MentionListener extends ListenerAdapter {
           if (conversation != null && sent != null) {
             chat.conversations().link(conversation, replies(sent.getId()));
           }
-        }, errors.restFailed(what));
+          r.answered();
+        }, failure -> {
+          log.accept(failure);
+          r.gaveUp("Discord refused the reply: " + DiscordErrorHandler.describe(failure));
+        });
   }
 }

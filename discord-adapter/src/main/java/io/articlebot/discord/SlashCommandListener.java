@@ -38,7 +38,7 @@ public final class SlashCommandListener extends ListenerAdapter {
     ConversationKey conversation = channel == null ? null : ConversationKey.of(DiscordUsers.PLATFORM, channel, event.getUser().getId());
     ChatRequest request = new ChatRequest(DiscordUsers.of(event.getUser()), command.get(),
         question == null ? "" : question.getAsString(), conversation);
-    String what = "/" + command.get().slashName() + " from user " + event.getUser().getId();
+    String what = "/" + command.get().slashName() + " from user " + chat.hashedId(request.user());
     responder.respond(event, keepPrivate, keepPrivate, what, () -> chat.handle(request));
   }
 }

@@ -85,7 +85,8 @@ class ButtonListenerTest {
     assertThat(f.question()).isEqualTo("Who founded DeepSeek?");
     assertThat(f.quoteIds()).hasSize(3);
     assertThat(click.onlySent().getContent()).contains("Thanks");
-    verify(click.followUps.get(0)).setEphemeral(true);
+    verify(click.hook).editOriginal(any(net.dv8tion.jda.api.utils.messages.MessageEditData.class));
+    verify(click.hook, never()).sendMessage(any(MessageCreateData.class));
     verify(click.hook, never()).deleteOriginal();
   }
 

@@ -34,7 +34,10 @@ import net.dv8tion.jda.api.requests.RestAction;
 import net.dv8tion.jda.api.requests.restaction.MessageCreateAction;
 import net.dv8tion.jda.api.requests.restaction.WebhookMessageCreateAction;
 import net.dv8tion.jda.api.requests.restaction.interactions.ReplyCallbackAction;
+import net.dv8tion.jda.api.requests.restaction.WebhookMessageEditAction;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import net.dv8tion.jda.api.utils.messages.MessageData;
+import net.dv8tion.jda.api.utils.messages.MessageEditData;
 import org.slf4j.Logger;
 
 /**
@@ -74,11 +77,15 @@ final class Harness {
   static class Interaction<E extends IReplyCallback> {
     final E event;
     final ReplyCallbackAction defer = action(ReplyCallbackAction.class);
+    /** An immediate reply instead of a deferral (when the bot is too busy to take the request on). */
+    final ReplyCallbackAction immediate = action(ReplyCallbackAction.class);
     final InteractionHook hook = mock(InteractionHook.class);
     @SuppressWarnings("unchecked")
     final RestAction<Void> deleteOriginal = mock(RestAction.class);
-    final List<MessageCreateData> sent = new ArrayList<>();
+    /** Everything sent through the hook: edits of the original and follow-ups, in order. */
+    final List<MessageData> sent = new ArrayList<>();
     final List<WebhookMessageCreateAction<Message>> followUps = new ArrayList<>();
+    final List<WebhookMessageEditAction<Message>> edits = new ArrayList<>();
 
     @SuppressWarnings("unchecked")
     Interaction(E event, User user) {
@@ -92,12 +99,24 @@ final class Harness {
       when(hook.sendMessage(any(MessageCreateData.class))).thenAnswer(inv -> {
         sent.add(inv.getArgument(0));
         WebhookMessageCreateAction<Message> followUp = action(WebhookMessageCreateAction.class);
+        Fixtures.succeeds(followUp, null);
         followUps.add(followUp);
         return followUp;
       });
+      when(event.reply(any(MessageCreateData.class))).thenAnswer(inv -> {
+        sent.add(inv.getArgument(0));
+        return immediate;
+      });
+      when(hook.editOriginal(any(MessageEditData.class))).thenAnswer(inv -> {
+        sent.add(inv.getArgument(0));
+        WebhookMessageEditAction<Message> edit = action(WebhookMessageEditAction.class);
+        Fixtures.succeeds(edit, null);
+        edits.add(edit);
+        return edit;
+      });
     }
 
-    MessageCreateData onlySent() {
+    MessageData onlySent() {
       if (sent.size() != 1) {
         throw new AssertionError("expected one message, got " + sent.size());
       }

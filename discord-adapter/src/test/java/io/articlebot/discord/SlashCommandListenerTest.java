@@ -21,6 +21,7 @@ import net.dv8tion.jda.api.entities.User;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.requests.ErrorResponse;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import net.dv8tion.jda.api.utils.messages.MessageEditData;
 import org.junit.jupiter.api.Test;
 import org.mockito.InOrder;
 
@@ -52,11 +53,11 @@ class SlashCommandListenerTest {
     assertThat(embed.getFields().get(0).getValue()).isEqualTo("> DeepSeek was **founded** by Liang Wenfeng in 2023.\n"
         + "[Read it in the article ↗](https://example.com/a#:~:text=DeepSeek%20was%20founded%20by%20Liang%20Wenfeng%20in%202023.)");
     assertThat(embed.getFooter().getText()).isEqualTo("Source: Reuters, 27 January 2025 · confidence 87%");
-    InOrder order = inOrder(call.event, call.hook, call.followUps.get(0));
+    InOrder order = inOrder(call.event, call.hook);
     order.verify(call.event).deferReply(false);
-    order.verify(call.hook).sendMessage(any(MessageCreateData.class));
-    order.verify(call.followUps.get(0)).setEphemeral(false);
-    verify(call.followUps.get(0)).setAllowedMentions(List.of());
+    order.verify(call.hook).editOriginal(any(MessageEditData.class));
+    verify(call.edits.get(0)).setAllowedMentions(List.of());
+    verify(call.hook, never()).sendMessage(any(MessageCreateData.class));
     verify(call.hook, never()).deleteOriginal();
   }
 
@@ -69,8 +70,8 @@ class SlashCommandListenerTest {
 
     verify(call.event).deferReply(true);
     verify(call.event, never()).deferReply(false);
-    verify(call.followUps.get(0)).setEphemeral(true);
-    verify(call.followUps.get(0), never()).setEphemeral(false);
+    verify(call.hook).editOriginal(any(MessageEditData.class));
+    verify(call.hook, never()).sendMessage(any(MessageCreateData.class));
     assertThat(call.onlySent().getEmbeds()).hasSize(1);
   }
 
@@ -113,7 +114,7 @@ class SlashCommandListenerTest {
     pinging.slash.onSlashCommandInteraction(call.event);
     pinging.runWorkers();
 
-    verify(call.followUps.get(0)).setAllowedMentions(List.of());
+    verify(call.edits.get(0)).setAllowedMentions(List.of());
     MessageEmbed embed = call.onlySent().getEmbeds().get(0);
     assertThat(embed.getTitle()).doesNotContain("@everyone").doesNotContain("<@&123>");
     assertThat(embed.getFields().get(0).getValue()).contains("\\@**everyone**").contains("\\<\\@&123\\>").doesNotContain("<@42>");
@@ -139,11 +140,11 @@ class SlashCommandListenerTest {
   void aRestFailureWhenAnsweringIsLoggedOnceAndSwallowed() {
     Interaction<SlashCommandInteractionEvent> call = Harness.slash("ask", ann, "Who founded DeepSeek?", null);
     // The follow-up is refused (e.g. the hook expired): JDA calls our failure callback.
-    org.mockito.Mockito.when(call.hook.sendMessage(any(MessageCreateData.class))).thenAnswer(inv -> {
-      var followUp = Fixtures.action(net.dv8tion.jda.api.requests.restaction.WebhookMessageCreateAction.class);
-      Fixtures.fails(followUp, Harness.restError(ErrorResponse.UNKNOWN_WEBHOOK));
+    org.mockito.Mockito.when(call.hook.editOriginal(any(MessageEditData.class))).thenAnswer(inv -> {
+      var edit = Fixtures.action(net.dv8tion.jda.api.requests.restaction.WebhookMessageEditAction.class);
+      Fixtures.fails(edit, Harness.restError(ErrorResponse.UNKNOWN_WEBHOOK));
       call.sent.add(inv.getArgument(0));
-      return followUp;
+      return edit;
     });
 
     harness.slash.onSlashCommandInteraction(call.event);
@@ -176,7 +177,7 @@ class SlashCommandListenerTest {
     verbose.slash.onSlashCommandInteraction(call.event);
     verbose.runWorkers();
 
-    MessageCreateData data = call.onlySent();
+    var data = call.onlySent();
     assertThat(text.length()).isGreaterThan(4096);
     assertThat(data.getContent()).hasSizeLessThanOrEqualTo(2000);
     MessageEmbed embed = data.getEmbeds().get(0);
@@ -218,4 +219,27 @@ class SlashCommandListenerTest {
     verify(call.event, never()).deferReply(anyBoolean());
   }
 
+
+  @Test
+  void everyInteractionEndsOnceAndOneTooManyIsToldAtOnceThatTheBotIsBusy() {
+    List<String> ended = new ArrayList<>();
+    io.articlebot.core.chat.InFlight inFlight = new io.articlebot.core.chat.InFlight(1, 0,
+        (r, answered, why) -> ended.add(r.what() + ": " + why), java.time.Clock.systemUTC());
+    InteractionResponder bounded = new InteractionResponder(harness.chatTask, harness.queued::add, harness.errors, inFlight);
+    SlashCommandListener listener = new SlashCommandListener(Fixtures.chat(q -> answer(q.text(), quote("DeepSeek was founded in 2023.", 9)),
+        new FakeFeedback()), bounded);
+    Interaction<SlashCommandInteractionEvent> first = Harness.slash("ask", ann, "Who founded DeepSeek?", null);
+    Interaction<SlashCommandInteractionEvent> second = Harness.slash("ask", user("222222222222222222", false), "When?", null);
+
+    listener.onSlashCommandInteraction(first.event);
+    listener.onSlashCommandInteraction(second.event);
+
+    verify(second.event, never()).deferReply(anyBoolean());
+    assertThat(second.onlySent().getContent()).isEqualTo(DiscordErrorHandler.BUSY);
+    verify(second.immediate).setEphemeral(true);
+    assertThat(ended).isEmpty();
+    harness.runWorkers();
+    assertThat(ended).containsExactly("/ask from user hash-111111111111111111: answered");
+    assertThat(inFlight.size()).isZero();
+  }
 }

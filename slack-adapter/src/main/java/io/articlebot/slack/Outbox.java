@@ -126,9 +126,15 @@ public final class Outbox {
       }
       attempts++;
       Outcome outcome;
+      request.sending(true);
       try {
         outcome = attempt.send();
+      } catch (RuntimeException e) {
+        request.sending(false);
+        request.gaveUp(what + " failed: " + SlackErrorHandler.describe(e));
+        return;
       } catch (IOException e) {
+        request.sending(false);
         if (surelyNotSent(e)) {
           retryUnavailable("could not connect (" + SlackErrorHandler.describe(e) + ")", "connect");
         } else {
@@ -137,6 +143,7 @@ public final class Outbox {
         }
         return;
       }
+      request.sending(false);
       if (outcome.delivered()) {
         request.answered();
       } else if (outcome.rateLimited()) {

@@ -48,6 +48,8 @@ public final class SlackBoltApp implements AutoCloseable {
   private static final int POST_THREADS = 8;
   /** Longer than a slow Slack takes to answer, so a slow post is seen through instead of cut off. */
   static final int HTTP_READ_TIMEOUT_MILLIS = 30_000;
+  /** After the grace, how long posts already on the wire may take to land. */
+  private static final Duration SENDING_GRACE = Duration.ofSeconds(2);
 
   private final SlackSettings settings;
   private final Slack slack;
@@ -161,7 +163,15 @@ public final class SlackBoltApp implements AutoCloseable {
       idle = false;
     }
     if (!idle) {
-      inFlight.giveUpAll("the bot is shutting down and could not finish it within " + grace.toSeconds() + " s");
+      inFlight.giveUpWaiting("the bot is shutting down and could not send it in time");
+      try {
+        idle = inFlight.awaitIdle(SENDING_GRACE);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      if (!idle) {
+        inFlight.giveUpAll("the bot is shutting down; its post was still on the wire, so Slack may or may not show it");
+      }
     }
     log.info("Slack: stopped; {} request(s) answered and {} given up while stopping",
         inFlight.answeredCount() - answeredBefore, inFlight.gaveUpCount() - gaveUpBefore);
@@ -174,8 +184,8 @@ public final class SlackBoltApp implements AutoCloseable {
     posting.shutdownNow();
     inFlight.giveUpAll("the bot stopped");
     try {
-      answering.awaitTermination(2, TimeUnit.SECONDS);
-      posting.awaitTermination(2, TimeUnit.SECONDS);
+      answering.awaitTermination(1, TimeUnit.SECONDS);
+      posting.awaitTermination(1, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

@@ -121,6 +121,7 @@ public final class SlackHttpServer implements FrontEnd {
   /** Stops taking requests (those being read or acked finish), drains the acked ones, then closes. */
   @Override
   public void stop(Duration grace) {
+    long started = System.nanoTime();
     serving = false;
     try {
       if (server != null) {
@@ -129,7 +130,8 @@ public final class SlackHttpServer implements FrontEnd {
     } catch (Exception e) {
       log.debug("Slack HTTP stop: {}", SlackErrorHandler.describe(e));
     }
-    bolt.drain(grace);
+    Duration left = grace.minusNanos(System.nanoTime() - started);
+    bolt.drain(left.isNegative() ? Duration.ZERO : left);
     close();
   }
 

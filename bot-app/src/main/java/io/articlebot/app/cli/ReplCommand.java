@@ -8,6 +8,10 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import io.articlebot.app.ops.OpsSettings;
+import io.articlebot.app.ops.Signals;
+import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
@@ -27,11 +31,27 @@ public final class ReplCommand implements Callable<Integer> {
     return chat(knowledge, config);
   }
 
+  /**
+   * The console chat until end of input or "quit". On SIGTERM or SIGINT (Ctrl-C), an answer being
+   * worked out is finished and printed (at most {@code shutdown.grace-seconds}), then it exits 0.
+   */
   static int chat(Knowledge knowledge, BotConfig config) throws Exception {
     boolean terminal = System.console() != null;
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-    new ConsoleChat(Chats.forConsole(knowledge, config), new PlainTextRenderer(terminal)).run(in, out, terminal);
+    ConsoleChat console = new ConsoleChat(Chats.forConsole(knowledge, config), new PlainTextRenderer(terminal));
+    Duration grace = OpsSettings.from(config.keys(), Map.of()).grace();
+    Signals.onStop((signal, mayExit) -> {
+      if (!console.awaitIdle(grace)) {
+        System.err.println("article-bot: stopped (SIG" + signal + ") before the answer was ready; it was given up.");
+      }
+      out.println();
+      out.flush();
+      if (mayExit) {
+        System.exit(0);
+      }
+    });
+    console.run(in, out, terminal);
     return 0;
   }
 }

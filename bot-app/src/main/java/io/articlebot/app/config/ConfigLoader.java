@@ -31,7 +31,8 @@ import java.util.regex.Pattern;
 public final class ConfigLoader {
   private static final Set<String> CORE_KEYS = Set.of(
       "articles", "articles.dir", "data.dir", "chat.max-question-chars", "chat.cooldown-seconds", "chat.cooldown-burst", "chat.remembered-answers",
-      "chat.conversation-minutes", "fetch.timeout-seconds", "fetch.max-megabytes", "questions.log", "questions.retention-days");
+      "chat.conversation-minutes", "fetch.timeout-seconds", "fetch.max-megabytes", "questions.log", "questions.retention-days",
+      "ops.address", "shutdown.grace-seconds");
   private static final Pattern ARTICLE_KEY = Pattern.compile("article\\.([A-Za-z0-9._-]+)\\.(title|source|url|date)");
 
   private ConfigLoader() {}

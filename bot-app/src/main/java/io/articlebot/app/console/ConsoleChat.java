@@ -13,6 +13,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The third front end: chat on standard input and output, through the same {@link ChatService}
@@ -27,6 +30,8 @@ public final class ConsoleChat {
   private final PlainTextRenderer renderer;
   private final ConversationKey session = ConversationKey.of("console", UUID.randomUUID().toString(), USER.id());
   private List<ReplyButton> lastButtons = List.of();
+  /** Held while a line is being answered, so that a stop can let the answer finish first. */
+  private final ReentrantLock answering = new ReentrantLock();
 
   public ConsoleChat(ChatService chat, PlainTextRenderer renderer) {
     this.chat = chat;
@@ -60,28 +65,54 @@ public final class ConsoleChat {
       if (word.isEmpty()) {
         continue;
       }
-      ReplyButton.Action action = voteFor(word);
-      Optional<Reply> reply;
-      if (ChatCommand.namedBy(word).orElse(null) == ChatCommand.HELP) {
-        reply = Optional.of(help());
-      } else if (action == null) {
-        reply = chat.handleMessage(USER, line, session);
-      } else {
-        Optional<ReplyButton> button = lastButtons.stream().filter(b -> b.action() == action).findFirst();
-        reply = button.isPresent()
-            ? chat.handleButton(USER, button.get().id())
-            : Optional.of(Reply.notice("Ask a question first, then tell me whether the answer helped."));
+      answering.lock();
+      try {
+        answer(line, word, out);
+      } finally {
+        answering.unlock();
       }
-      reply.ifPresent(r -> {
-        if (!r.buttons().isEmpty()) {
-          // "more" is typed, not clicked here: it goes on with the answer through the conversation.
-          lastButtons = r.buttons();
-        }
-        out.println(indent(renderer.render(r)));
-        out.println();
-      });
-      out.flush();
     }
+  }
+
+  /**
+   * Waits (at most {@code timeout}) for an answer being worked out to be printed; true when none is
+   * or it was, false when it was still being worked on.
+   */
+  public boolean awaitIdle(Duration timeout) {
+    try {
+      if (answering.tryLock(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+        answering.unlock();
+        return true;
+      }
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  private void answer(String line, String word, PrintStream out) {
+    ReplyButton.Action action = voteFor(word);
+    Optional<Reply> reply;
+    if (ChatCommand.namedBy(word).orElse(null) == ChatCommand.HELP) {
+      reply = Optional.of(help());
+    } else if (action == null) {
+      reply = chat.handleMessage(USER, line, session);
+    } else {
+      Optional<ReplyButton> button = lastButtons.stream().filter(b -> b.action() == action).findFirst();
+      reply = button.isPresent()
+          ? chat.handleButton(USER, button.get().id())
+          : Optional.of(Reply.notice("Ask a question first, then tell me whether the answer helped."));
+    }
+    reply.ifPresent(r -> {
+      if (!r.buttons().isEmpty()) {
+        // "more" is typed, not clicked here: it goes on with the answer through the conversation.
+        lastButtons = r.buttons();
+      }
+      out.println(indent(renderer.render(r)));
+      out.println();
+    });
+    out.flush();
   }
 
   /** The console's own help: what to type here, rather than the platforms' slash commands and buttons. */

@@ -96,6 +96,7 @@ class SlackBlackBoxTest {
   private Process bot;
   private Path botLog;
   private String botUrl;
+  private String opsUrl;
   private String fakeUrl;
 
   @BeforeAll
@@ -131,10 +132,13 @@ class SlackBlackBoxTest {
     fakeUrl = "http://127.0.0.1:" + fakeSlack.getAddress().getPort();
 
     int port;
-    try (ServerSocket probe = new ServerSocket(0)) {
+    int opsPort;
+    try (ServerSocket probe = new ServerSocket(0); ServerSocket probeOps = new ServerSocket(0)) {
       port = probe.getLocalPort();
+      opsPort = probeOps.getLocalPort();
     }
     botUrl = "http://127.0.0.1:" + port;
+    opsUrl = "http://127.0.0.1:" + opsPort;
     Path repoRoot = Path.of("").toAbsolutePath().getParent();
     botLog = Files.createTempFile("slack-blackbox-", ".log");
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -154,6 +158,7 @@ class SlackBlackBoxTest {
     env.put("SLACK_HTTP_PORT", Integer.toString(port));
     env.put("SLACK_API_URL", fakeUrl + "/api/");
     env.put("ARTICLE_BOT_HOME", repoRoot.toString());
+    env.put("ARTICLE_BOT_OPS_ADDRESS", "127.0.0.1:" + opsPort);
     bot = builder.start();
     awaitHealthy();
   }
@@ -288,6 +293,42 @@ class SlackBlackBoxTest {
   }
 
   // ---- the checks ----
+
+  @Test
+  void opsHealthzSaysReadyWithEveryFrontEndConnected() throws Exception {
+    HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(opsUrl + "/healthz")).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(health.statusCode()).isEqualTo(200);
+    JsonNode json = JSON.readTree(health.body());
+    assertThat(json.path("status").asText()).isEqualTo("ready");
+    assertThat(json.path("frontends").path("slack").asText()).isEqualTo("connected");
+  }
+
+  @Test
+  void metricsCountQuestionsLatencyAndRequestsPerFrontEndInPrometheusFormat() throws Exception {
+    signed("application/x-www-form-urlencoded", slashCommand("U0METRICS1", "Who founded DeepSeek?", "metrics1"), Map.of());
+    signed("application/x-www-form-urlencoded", slashCommand("U0METRICS2", "What is the capital of France?", "metrics2"), Map.of());
+    await(c -> c.path().startsWith("/response/metrics"), 2);
+    String metrics = "";
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    while (System.nanoTime() < deadline && !metrics.contains("articlebot_requests_finished_total{frontend=\"slack\",result=\"answered\"}")) {
+      HttpResponse<String> scrape = http.send(HttpRequest.newBuilder(URI.create(opsUrl + "/metrics")).GET().build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(scrape.statusCode()).isEqualTo(200);
+      assertThat(scrape.headers().firstValue("Content-Type").orElse("")).startsWith("text/plain");
+      metrics = scrape.body();
+      Thread.sleep(100);
+    }
+    assertThat(metrics)
+        .contains("articlebot_questions_total{frontend=\"slack\",outcome=\"answered\"}")
+        .contains("articlebot_questions_total{frontend=\"slack\",outcome=\"abstained\"}")
+        .contains("articlebot_question_latency_seconds_bucket{frontend=\"slack\"")
+        .contains("articlebot_requests_open{frontend=\"slack\"}")
+        .contains("articlebot_queue_depth{frontend=\"slack\"}")
+        .contains("articlebot_requests_finished_total{frontend=\"slack\",result=\"answered\"}")
+        .contains("jvm_memory_used_bytes");
+    assertThat(metrics).doesNotContain("U0METRICS1");
+  }
 
   @Test
   void healthzIs200() throws Exception {

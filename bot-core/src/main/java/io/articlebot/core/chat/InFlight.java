@@ -31,6 +31,7 @@ public final class InFlight {
     private final Instant acked;
     private final boolean shortReply;
     private final AtomicBoolean done = new AtomicBoolean();
+    private volatile boolean sending;
 
     private Request(long id, String what, Instant acked, boolean shortReply) {
       this.id = id;
@@ -55,6 +56,15 @@ public final class InFlight {
 
     public boolean isDone() {
       return done.get();
+    }
+
+    /** Marks its reply as being sent right now (or no longer), so a stop can let that finish. */
+    public void sending(boolean value) {
+      sending = value;
+    }
+
+    public boolean isSending() {
+      return sending;
     }
 
     /** Its reply was delivered. False when it had already ended. */
@@ -167,11 +177,23 @@ public final class InFlight {
 
   /** Gives up every open request for {@code why}; returns how many there were. */
   public int giveUpAll(String why) {
+    return giveUp(why, false);
+  }
+
+  /**
+   * Gives up the open requests whose reply is not being sent at this moment; those being sent may
+   * still arrive, and are left to finish.
+   */
+  public int giveUpWaiting(String why) {
+    return giveUp(why, true);
+  }
+
+  private int giveUp(String why, boolean exceptSending) {
     List<Request> left = new ArrayList<>(open.values());
     left.sort((a, b) -> Long.compare(a.id, b.id));
     int n = 0;
     for (Request r : left) {
-      if (r.gaveUp(why)) {
+      if (!(exceptSending && r.isSending()) && r.gaveUp(why)) {
         n++;
       }
     }

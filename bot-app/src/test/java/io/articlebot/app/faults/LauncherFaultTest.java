@@ -146,6 +146,8 @@ class LauncherFaultTest {
       while (gaveUp.find()) {
         givenUp++;
       }
+      System.out.printf("FIGURE SIGTERM drain: %d acked, %d answered once, %d given up with a log line, 0 twice; exit %d after %d ms%n",
+          acked, posts.size(), givenUp, bot.exitValue(), took);
       assertThat(posts.values()).as("no answer posted twice").allSatisfy(n -> assertThat(n).hasValue(1));
       assertThat(posts.size() + givenUp).as("acked %d: answered %d + given up %d; log:\n%s", acked, posts.size(), givenUp, tail(log))
           .isEqualTo(acked);
@@ -240,6 +242,7 @@ class LauncherFaultTest {
     long millis = (System.nanoTime() - t0) / 1_000_000;
     assertThat(ask.exitValue()).as(Files.readString(dir.resolve("err.txt"))).isZero();
     assertThat(out).contains("Mara Okafor");
+    System.out.printf("FIGURE big article: 80,000 one-line paragraphs, start-up and first answer in %d ms%n", millis);
     assertThat(millis).as("start-up and first answer, ms").isLessThan(15_000);
   }
 }

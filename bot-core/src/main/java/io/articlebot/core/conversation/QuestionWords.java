@@ -41,7 +41,7 @@ final class QuestionWords {
       "more quotes", "next");
 
   /** Words around a follow-up that change nothing: "and why?", "ok, tell me more". */
-  private static final Pattern LEADING_FILLER = Pattern.compile("^(?:(?:and|but|so|ok|okay|then|um|hmm|well|oh|ah|right|cool|thanks|thank you|great|nice|interesting)\\s+)+");
+  private static final Pattern LEADING_FILLER = Pattern.compile("^(?:(?:and|but|so|ok|okay|then|um|hmm|well|oh|ah|right|cool|thanks|thank you|great|nice|interesting|please|can you|could you|would you)\\s+)+");
   private static final Pattern TRAILING_FILLER = Pattern.compile("(?:\\s+(?:then|exactly|though|please|thanks|again))+$");
 
   enum Social { THANKS, GREETING, ACKNOWLEDGEMENT }

@@ -126,7 +126,7 @@ class ChatConversationTest {
     assertThat(others.quotes()).extracting(Quote::text).doesNotContain("Northwind Labs has not raised outside money.");
     assertVerbatim(others);
 
-    Reply around = say(ANN, ANN_HERE, "go on");
+    Reply around = say(ANN, ANN_HERE, "Could you tell me more?");
     assertThat(around.body()).contains("around the passage I quoted");
     assertThat(around.quotes()).isNotEmpty();
     assertVerbatim(around);

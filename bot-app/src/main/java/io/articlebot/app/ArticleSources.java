@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Where articles are read from: files as they are, web pages from the copy kept in the data folder
@@ -23,24 +24,30 @@ import java.util.Optional;
  * against what the bot read.
  */
 public final class ArticleSources {
-  private final PageFetcher fetcher;
+  private final Supplier<PageFetcher> fetchers;
+  private PageFetcher fetcher;
   private final PageCache cache;
   private final ExtractedTexts extracted;
 
   /** @param dataDir null to keep nothing: pages are fetched on every start and texts are not written */
   public ArticleSources(Path dataDir, PageFetcher fetcher) {
-    this.fetcher = fetcher;
+    this(dataDir, () -> fetcher);
+  }
+
+  /** @param fetchers makes the fetcher when the first page is fetched: most starts fetch nothing */
+  private ArticleSources(Path dataDir, Supplier<PageFetcher> fetchers) {
+    this.fetchers = fetchers;
     this.cache = dataDir == null ? null : new PageCache(dataDir);
     this.extracted = dataDir == null ? null : new ExtractedTexts(dataDir);
   }
 
   public static ArticleSources of(BotConfig config) {
-    return new ArticleSources(config.dataDir(), new PageFetcher(config.fetchLimits(), Clock.systemUTC()));
+    return new ArticleSources(config.dataDir(), () -> new PageFetcher(config.fetchLimits(), Clock.systemUTC()));
   }
 
   /** Sources that keep nothing, for tests and benchmarks. */
   public static ArticleSources inMemory() {
-    return new ArticleSources(null, new PageFetcher(PageFetcher.Limits.DEFAULT, Clock.systemUTC()));
+    return new ArticleSources(null, () -> new PageFetcher(PageFetcher.Limits.DEFAULT, Clock.systemUTC()));
   }
 
   /** The article, from its file, or from the kept copy of its page (fetching it the first time). */
@@ -64,7 +71,7 @@ public final class ArticleSources {
     if (!spec.isWebPage()) {
       return load(spec);
     }
-    FetchedPage page = fetcher.fetch(spec.page());
+    FetchedPage page = fetcher().fetch(spec.page());
     Article article = fromPage(spec, page);
     if (cache != null) {
       cache.write(page);
@@ -81,8 +88,15 @@ public final class ArticleSources {
     }
   }
 
+  private synchronized PageFetcher fetcher() {
+    if (fetcher == null) {
+      fetcher = fetchers.get();
+    }
+    return fetcher;
+  }
+
   private FetchedPage fetchAndKeep(ArticleSpec spec) throws IOException {
-    FetchedPage page = fetcher.fetch(spec.page());
+    FetchedPage page = fetcher().fetch(spec.page());
     fromPage(spec, page); // refuse to keep what cannot be read
     if (cache != null) {
       cache.write(page);

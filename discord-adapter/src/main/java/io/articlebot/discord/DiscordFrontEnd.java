@@ -41,6 +41,8 @@ public final class DiscordFrontEnd implements FrontEnd {
   private static final Logger LOG = LoggerFactory.getLogger(DiscordFrontEnd.class);
   private static final int WORKERS = 4;
   private static final int QUEUED_REQUESTS = 200;
+  /** After the grace, how long replies already handed to JDA may take to be sent. */
+  private static final Duration ON_THE_WIRE = Duration.ofSeconds(2);
 
   private final DiscordConfig config;
   private final ChatService chat;
@@ -148,21 +150,9 @@ public final class DiscordFrontEnd implements FrontEnd {
     if (s != null) {
       s.getShards().forEach(jda -> jda.getRegisteredListeners().forEach(jda::removeEventListener));
     }
-    long answeredBefore = inFlight.answeredCount();
-    long gaveUpBefore = inFlight.gaveUpCount();
     LOG.info("Discord: stopping; finishing {} open request(s), for at most {} s", inFlight.size(), grace.toSeconds());
-    boolean idle;
-    try {
-      idle = inFlight.awaitIdle(grace);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      idle = false;
-    }
-    if (!idle) {
-      inFlight.giveUpAll("the bot is shutting down and could not finish it within " + grace.toSeconds() + " s");
-    }
-    LOG.info("Discord: stopped; {} request(s) answered and {} given up while stopping",
-        inFlight.answeredCount() - answeredBefore, inFlight.gaveUpCount() - gaveUpBefore);
+    InFlight.Drained drained = inFlight.drain(grace, ON_THE_WIRE, "the bot is shutting down and could not send it in time");
+    LOG.info("Discord: stopped; {} request(s) answered and {} given up while stopping", drained.answered(), drained.gaveUp());
     close();
   }
 

@@ -71,6 +71,7 @@ final class InteractionResponder {
    * sent as a follow-up with its own visibility.
    */
   private void send(InFlight.Request r, InteractionHook hook, boolean deferredEphemeral, boolean ephemeral, MessageCreateData data) {
+    r.sending(true);
     if (ephemeral == deferredEphemeral) {
       hook.editOriginal(MessageEditData.fromCreateData(data))
           .setAllowedMentions(List.of())

@@ -102,6 +102,7 @@ public final class MentionListener extends ListenerAdapter {
   /** Channel messages cannot be ephemeral, so notices (cooldowns) are ordinary replies here. */
   private void send(InFlight.Request r, Message message, Reply reply, ConversationKey conversation) {
     Consumer<Throwable> log = errors.restFailed(r.what());
+    r.sending(true);
     message.reply(chatTask.render(r.what(), reply))
         .mentionRepliedUser(false)
         .setAllowedMentions(List.of())

@@ -151,30 +151,9 @@ public final class SlackBoltApp implements AutoCloseable {
    * line each. The caller has stopped new requests from arriving.
    */
   public void drain(Duration grace) {
-    int open = inFlight.size();
-    long answeredBefore = inFlight.answeredCount();
-    long gaveUpBefore = inFlight.gaveUpCount();
-    log.info("Slack: stopping; finishing {} open request(s), for at most {} s", open, grace.toSeconds());
-    boolean idle;
-    try {
-      idle = inFlight.awaitIdle(grace);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      idle = false;
-    }
-    if (!idle) {
-      inFlight.giveUpWaiting("the bot is shutting down and could not send it in time");
-      try {
-        idle = inFlight.awaitIdle(SENDING_GRACE);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-      if (!idle) {
-        inFlight.giveUpAll("the bot is shutting down; its post was still on the wire, so Slack may or may not show it");
-      }
-    }
-    log.info("Slack: stopped; {} request(s) answered and {} given up while stopping",
-        inFlight.answeredCount() - answeredBefore, inFlight.gaveUpCount() - gaveUpBefore);
+    log.info("Slack: stopping; finishing {} open request(s), for at most {} s", inFlight.size(), grace.toSeconds());
+    InFlight.Drained drained = inFlight.drain(grace, SENDING_GRACE, "the bot is shutting down and could not send it in time");
+    log.info("Slack: stopped; {} request(s) answered and {} given up while stopping", drained.answered(), drained.gaveUp());
   }
 
   @Override

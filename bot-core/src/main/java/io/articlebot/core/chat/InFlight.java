@@ -175,6 +175,35 @@ public final class InFlight {
     }
   }
 
+  /** How a drain went: how many requests were answered and given up while it lasted. */
+  public record Drained(long answered, long gaveUp) {}
+
+  /**
+   * A graceful stop's second half, once no new request can arrive: waits up to {@code grace} for
+   * the open requests to end; then gives up those not being sent, waits up to {@code onTheWire}
+   * more for those being sent, and gives up whatever is left, each for {@code why}.
+   */
+  public Drained drain(Duration grace, Duration onTheWire, String why) {
+    long answeredBefore = answeredCount();
+    long gaveUpBefore = gaveUpCount();
+    if (!awaitIdleQuietly(grace)) {
+      giveUpWaiting(why);
+      if (!awaitIdleQuietly(onTheWire)) {
+        giveUpAll(why + "; its reply was on its way, so it may still arrive");
+      }
+    }
+    return new Drained(answeredCount() - answeredBefore, gaveUpCount() - gaveUpBefore);
+  }
+
+  private boolean awaitIdleQuietly(Duration timeout) {
+    try {
+      return awaitIdle(timeout);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
   /** Gives up every open request for {@code why}; returns how many there were. */
   public int giveUpAll(String why) {
     return giveUp(why, false);

@@ -49,4 +49,26 @@ class InFlightTest {
     assertThat(inFlight.awaitIdle(Duration.ofMillis(10))).isTrue();
     assertThat(heard).containsExactlyInAnyOrder("a=answered", "b=stopping");
   }
+
+  @Test
+  void drainGivesUpWhatWaitsAtOnceAndLetsWhatIsBeingSentLandFirst() {
+    InFlight wide = new InFlight(10, 0, (r, answered, why) -> heard.add(r.what() + "=" + why), Clock.systemUTC());
+    wide.tryOpen("waiting").orElseThrow();
+    InFlight.Request sending = wide.tryOpen("sending").orElseThrow();
+    sending.sending(true);
+    InFlight.Request done = wide.tryOpen("done").orElseThrow();
+    done.answered();
+    Thread lands = new Thread(() -> {
+      try {
+        Thread.sleep(150);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      sending.answered();
+    });
+    lands.start();
+    InFlight.Drained drained = wide.drain(Duration.ofMillis(50), Duration.ofSeconds(5), "stopping");
+    assertThat(drained).isEqualTo(new InFlight.Drained(1, 1));
+    assertThat(heard).containsExactly("done=answered", "waiting=stopping", "sending=answered");
+  }
 }

@@ -5,10 +5,14 @@ import io.articlebot.app.config.BotConfig;
 import io.articlebot.core.answer.ArticleInfo;
 import io.articlebot.core.article.Article;
 import io.articlebot.core.chat.StartupException;
-import io.articlebot.core.search.ArticleIndex;
+import io.articlebot.core.embedding.BgeSmallEmbedder;
+import io.articlebot.core.embedding.EmbeddingException;
+import io.articlebot.core.embedding.EmbeddingStore;
+import io.articlebot.core.index.ArticleIndex;
 import io.articlebot.core.search.SearchEngine;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -30,14 +34,19 @@ public record Knowledge(List<Article> articles, SearchEngine engine, List<String
     this(articles, engine, List.of());
   }
 
-  /** Loads articles keeping nothing on disk (web pages are fetched each time): for tests and benchmarks. */
-  public static Knowledge load(List<ArticleSpec> specs) throws StartupException {
-    return load(specs, ArticleSources.inMemory());
+  /** Embeddings are kept here, under the data directory, so unchanged articles are embedded once. */
+  public static Path embeddingsDir(Path dataDir) {
+    return dataDir.resolve("embeddings");
   }
 
-  /** The configured articles, web pages read from (and kept in) the data folder. */
+  /** Loads articles keeping nothing on disk (web pages are fetched each time, articles embedded each time): for tests. */
+  public static Knowledge load(List<ArticleSpec> specs) throws StartupException {
+    return load(specs, ArticleSources.inMemory(), EmbeddingStore.none());
+  }
+
+  /** The configured articles, web pages and embeddings read from (and kept in) the data folder. */
   public static Knowledge load(BotConfig config) throws StartupException {
-    return load(config.articles(), ArticleSources.of(config));
+    return load(config.articles(), ArticleSources.of(config), EmbeddingStore.at(embeddingsDir(config.dataDir())));
   }
 
   /**
@@ -45,7 +54,7 @@ public record Knowledge(List<Article> articles, SearchEngine engine, List<String
    * an articles folder, or a web page that cannot be fetched, is skipped, unless no article at all
    * could be loaded.
    */
-  public static Knowledge load(List<ArticleSpec> specs, ArticleSources sources) throws StartupException {
+  public static Knowledge load(List<ArticleSpec> specs, ArticleSources sources, EmbeddingStore embeddings) throws StartupException {
     if (specs.isEmpty()) {
       throw new StartupException("No article to answer from. Set 'articles' in config/article-bot.properties, or pass"
           + " --article PATH or --articles DIR.");
@@ -73,7 +82,11 @@ public record Knowledge(List<Article> articles, SearchEngine engine, List<String
     if (articles.isEmpty()) {
       throw new StartupException("No article could be loaded: " + String.join("; ", skipped));
     }
-    return new Knowledge(articles, new SearchEngine(ArticleIndex.build(articles)), skipped);
+    try {
+      return new Knowledge(articles, new SearchEngine(ArticleIndex.build(articles, BgeSmallEmbedder.shared(), embeddings)), skipped);
+    } catch (EmbeddingException e) {
+      throw new StartupException(e.getMessage(), e);
+    }
   }
 
   /** Tells the person at the terminal which files were skipped, for commands that don't log. */

@@ -8,6 +8,7 @@ import io.articlebot.app.cli.RefreshCommand;
 import io.articlebot.app.cli.ReplCommand;
 import io.articlebot.app.cli.ReportCommand;
 import io.articlebot.app.cli.RunCommand;
+import io.articlebot.app.cli.TrainCommand;
 import io.articlebot.core.chat.StartupException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -39,7 +40,7 @@ public final class Main implements Callable<Integer> {
 
   private static final List<Class<?>> COMMANDS =
       List.of(RunCommand.class, ReplCommand.class, AskCommand.class, EvalCommand.class, BenchCommand.class, RefreshCommand.class,
-          ReportCommand.class);
+          ReportCommand.class, TrainCommand.class);
   private static final Set<String> OPTIONS_WITH_VALUES = Set.of("--config", "--article", "--articles");
 
   public static int execute(String... args) {

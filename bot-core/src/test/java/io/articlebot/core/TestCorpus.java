@@ -2,7 +2,7 @@ package io.articlebot.core;
 
 import io.articlebot.core.article.Article;
 import io.articlebot.core.article.ArticleLoader;
-import io.articlebot.core.search.ArticleIndex;
+import io.articlebot.core.index.ArticleIndex;
 import io.articlebot.core.search.SearchEngine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -45,7 +45,7 @@ public final class TestCorpus {
     }
   }
 
-  /** The bundled article (a byte-for-byte copy of {@code config/articles/deepseek-asianfin.txt}). */
+  /** The bundled article, {@code config/articles/deepseek-asianfin.txt} (copied to the test class path by the build). */
   public static Article deepseek() {
     return Holder.DEEPSEEK;
   }

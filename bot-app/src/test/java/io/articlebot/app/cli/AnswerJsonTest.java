@@ -33,14 +33,22 @@ class AnswerJsonTest {
   }
 
   private static void assertExactShape(JsonNode node, String articleText) {
-    assertThat(AskCommandTest.fieldNames(node)).containsExactlyInAnyOrder("question", "answered", "confidence", "quotes", "reply");
+    assertThat(AskCommandTest.fieldNames(node)).containsExactlyInAnyOrder("question", "answered", "confidence", "quotes", "nearest", "reply");
     assertThat(node.get("answered").isBoolean()).isTrue();
     assertThat(node.get("confidence").isNumber()).isTrue();
     assertThat(node.get("confidence").asDouble()).isBetween(0.0, 1.0);
     assertThat(node.get("quotes").isArray()).isTrue();
     assertThat(node.get("quotes").size()).isLessThanOrEqualTo(3);
     assertThat(node.get("reply").isTextual()).isTrue();
-    for (JsonNode q : node.get("quotes")) {
+    assertThat(node.get("nearest").isArray()).isTrue();
+    assertThat(node.get("nearest").size()).isLessThanOrEqualTo(3);
+    if (node.get("answered").asBoolean()) {
+      assertThat(node.get("nearest")).isEmpty();
+    }
+    List<JsonNode> passages = new java.util.ArrayList<>();
+    node.get("quotes").forEach(passages::add);
+    node.get("nearest").forEach(passages::add);
+    for (JsonNode q : passages) {
       assertThat(AskCommandTest.fieldNames(q)).containsExactlyInAnyOrder("text", "article", "paragraph", "start", "end", "score", "link");
       assertThat(q.get("paragraph").isInt()).isTrue();
       assertThat(q.get("start").isInt()).isTrue();
@@ -65,12 +73,14 @@ class AnswerJsonTest {
   }
 
   @Test
-  void abstentionHasTheSameShapeAndNoQuotes() throws Exception {
+  void abstentionHasTheSameShapeNoQuotesAndItsNearestPassages() throws Exception {
     Path article = Cli.bundledArticle();
     JsonNode node = askJson(article, "What is the capital of France?");
     assertExactShape(node, Files.readString(article, StandardCharsets.UTF_8));
     assertThat(node.get("answered").asBoolean()).isFalse();
     assertThat(node.get("quotes")).isEmpty();
+    assertThat(node.get("nearest")).isNotEmpty();
+    assertThat(node.get("confidence").asDouble()).isLessThan(0.5);
   }
 
   @Test

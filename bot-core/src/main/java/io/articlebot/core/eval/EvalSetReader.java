@@ -1,18 +1,51 @@
 package io.articlebot.core.eval;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.articlebot.core.answer.Span;
+import io.articlebot.core.article.Article;
+import io.articlebot.core.article.ArticleParser;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
+import java.util.Set;
 
 /**
- * Reads question sets in JSON Lines: one flat object per line with {@code id}, {@code question},
- * {@code answerable} and {@code answers}. A small strict parser for exactly that shape, so the eval
- * needs no JSON library.
+ * Reads labelled question sets in two formats: JSON Lines (one {@code id, question, answerable,
+ * answers} object a line, as {@code shared/eval/dev-questions.jsonl}), and SQuAD 2.0
+ * ({@code data[].paragraphs[].qas[]} with {@code is_impossible}), where each title becomes an
+ * article whose paragraphs are the contexts, separated by blank lines.
  */
 public final class EvalSetReader {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  static final String PARAGRAPH_BREAK = "\n\n";
+
   private EvalSetReader() {}
 
+  /** Reads either format, telling them apart by content. */
+  public static EvalSet read(Path file) throws IOException {
+    String text = Files.readString(file, StandardCharsets.UTF_8);
+    String name = file.getFileName().toString().replaceFirst("\\.(jsonl|json)$", "");
+    return isSquad(text) ? parseSquad(name, text) : new EvalSet(name, List.of(), parse(text));
+  }
+
+  static boolean isSquad(String text) {
+    String t = text.stripLeading();
+    if (!t.startsWith("{")) {
+      return false;
+    }
+    int firstLineEnd = t.indexOf('\n');
+    String firstLine = firstLineEnd < 0 ? t : t.substring(0, firstLineEnd);
+    return firstLine.contains("\"data\"") || !firstLine.strip().endsWith("}");
+  }
+
+  /** A JSON Lines set. */
   public static List<EvalQuestion> parse(String jsonl) {
     List<EvalQuestion> out = new ArrayList<>();
     String[] lines = jsonl.split("\\r?\\n");
@@ -22,14 +55,18 @@ public final class EvalSetReader {
         continue;
       }
       try {
-        Map<String, Object> obj = new Parser(line).object();
-        Object answers = obj.getOrDefault("answers", List.of());
-        List<String> list = new ArrayList<>();
-        for (Object a : (List<?>) answers) {
-          list.add((String) a);
+        JsonNode o = JSON.readTree(line);
+        if (!o.isObject()) {
+          throw new IllegalArgumentException("not an object");
         }
-        out.add(new EvalQuestion((String) obj.get("id"), (String) obj.get("question"),
-            Boolean.TRUE.equals(obj.get("answerable")), list));
+        List<String> answers = new ArrayList<>();
+        for (JsonNode a : o.path("answers")) {
+          answers.add(a.asText());
+        }
+        String article = o.hasNonNull("article") ? o.get("article").asText() : null;
+        out.add(new EvalQuestion(text(o, "id"), article, text(o, "question"), o.path("answerable").asBoolean(false), answers, List.of()));
+      } catch (JsonProcessingException e) {
+        throw new IllegalArgumentException("line " + (i + 1) + ": not JSON (" + e.getOriginalMessage() + ")", e);
       } catch (RuntimeException e) {
         throw new IllegalArgumentException("line " + (i + 1) + ": not a question record (" + e.getMessage() + ")", e);
       }
@@ -37,129 +74,80 @@ public final class EvalSetReader {
     return out;
   }
 
-  private static final class Parser {
-    private final String s;
-    private int i;
-
-    Parser(String s) {
-      this.s = s;
+  private static String text(JsonNode o, String field) {
+    JsonNode v = o.get(field);
+    if (v == null || !v.isTextual()) {
+      throw new IllegalArgumentException("'" + field + "' must be a string");
     }
+    return v.asText();
+  }
 
-    Map<String, Object> object() {
-      Map<String, Object> out = new LinkedHashMap<>();
-      expect('{');
-      skip();
-      if (peek() == '}') {
-        i++;
-        return out;
-      }
-      do {
-        skip();
-        String key = string();
-        skip();
-        expect(':');
-        out.put(key, value());
-        skip();
-      } while (consume(','));
-      expect('}');
-      return out;
+  /** A SQuAD 2.0 set: its articles, and its questions tied to them with the answers' offsets. */
+  public static EvalSet parseSquad(String name, String json) throws IOException {
+    JsonNode root = JSON.readTree(json);
+    JsonNode data = root.path("data");
+    if (!data.isArray()) {
+      throw new IOException("not a SQuAD file: no 'data' array");
     }
-
-    private Object value() {
-      skip();
-      char c = peek();
-      if (c == '"') {
-        return string();
-      }
-      if (c == '[') {
-        i++;
-        List<Object> list = new ArrayList<>();
-        skip();
-        if (consume(']')) {
-          return list;
-        }
-        do {
-          list.add(value());
-          skip();
-        } while (consume(','));
-        expect(']');
-        return list;
-      }
-      if (c == '{') {
-        return object();
-      }
-      for (String lit : List.of("true", "false", "null")) {
-        if (s.startsWith(lit, i)) {
-          i += lit.length();
-          return lit.equals("null") ? null : Boolean.valueOf(lit);
-        }
-      }
-      int start = i;
-      while (i < s.length() && "+-0123456789.eE".indexOf(s.charAt(i)) >= 0) {
-        i++;
-      }
-      if (start == i) {
-        throw new IllegalArgumentException("unexpected '" + c + "' at " + i);
-      }
-      return Double.valueOf(s.substring(start, i));
-    }
-
-    private String string() {
-      expect('"');
-      StringBuilder out = new StringBuilder();
-      while (true) {
-        char c = s.charAt(i++);
-        if (c == '"') {
-          return out.toString();
-        }
-        if (c != '\\') {
-          out.append(c);
+    List<Article> articles = new ArrayList<>();
+    List<EvalQuestion> questions = new ArrayList<>();
+    Set<String> ids = new LinkedHashSet<>();
+    for (JsonNode entry : data) {
+      String title = entry.path("title").asText("article");
+      String id = articleId(title, ids);
+      StringBuilder text = new StringBuilder();
+      for (JsonNode paragraph : entry.path("paragraphs")) {
+        String raw = paragraph.path("context").asText();
+        int lead = raw.length() - raw.stripLeading().length();
+        String context = raw.strip();
+        if (context.isEmpty()) {
           continue;
         }
-        char e = s.charAt(i++);
-        switch (e) {
-          case 'n' -> out.append('\n');
-          case 't' -> out.append('\t');
-          case 'r' -> out.append('\r');
-          case 'b' -> out.append('\b');
-          case 'f' -> out.append('\f');
-          case 'u' -> {
-            out.append((char) Integer.parseInt(s.substring(i, i + 4), 16));
-            i += 4;
+        if (text.length() > 0) {
+          text.append(PARAGRAPH_BREAK);
+        }
+        int base = text.length();
+        text.append(context);
+        for (JsonNode qa : paragraph.path("qas")) {
+          boolean impossible = qa.path("is_impossible").asBoolean(false);
+          List<String> answers = new ArrayList<>();
+          List<Span> spans = new ArrayList<>();
+          if (!impossible) {
+            for (JsonNode a : qa.path("answers")) {
+              String answer = a.path("text").asText();
+              int start = a.path("answer_start").asInt(-1) - lead;
+              if (answer.isBlank()) {
+                continue;
+              }
+              if (!answers.contains(answer)) {
+                answers.add(answer);
+              }
+              if (start >= 0 && start + answer.length() <= context.length() && context.startsWith(answer, start)) {
+                spans.add(new Span(base + start, base + start + answer.length()));
+              }
+            }
           }
-          default -> out.append(e);
+          if (!impossible && answers.isEmpty()) {
+            continue;
+          }
+          questions.add(new EvalQuestion(qa.path("id").asText(id + "-" + questions.size()), id, qa.path("question").asText(),
+              !impossible, answers, spans));
         }
       }
-    }
-
-    private void skip() {
-      while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
-        i++;
+      if (text.length() > 0) {
+        articles.add(ArticleParser.parse(id, text.toString(), title.replace('_', ' '), "Wikipedia", null, null));
       }
     }
+    return new EvalSet(name, articles, questions);
+  }
 
-    private char peek() {
-      if (i >= s.length()) {
-        throw new IllegalArgumentException("unexpected end");
-      }
-      return s.charAt(i);
+  private static String articleId(String title, Set<String> taken) {
+    String base = title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]+", "-").replaceAll("^[-._]+", "");
+    base = base.isEmpty() ? "article" : base.substring(0, Math.min(60, base.length()));
+    String id = base;
+    for (int n = 2; !taken.add(id); n++) {
+      id = base + "-" + n;
     }
-
-    private boolean consume(char c) {
-      skip();
-      if (i < s.length() && s.charAt(i) == c) {
-        i++;
-        return true;
-      }
-      return false;
-    }
-
-    private void expect(char c) {
-      skip();
-      if (i >= s.length() || s.charAt(i) != c) {
-        throw new IllegalArgumentException("expected '" + c + "' at " + i);
-      }
-      i++;
-    }
+    return id;
   }
 }

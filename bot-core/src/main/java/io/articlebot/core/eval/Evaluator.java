@@ -6,68 +6,87 @@ import io.articlebot.core.answer.QuestionAnswerer;
 import io.articlebot.core.answer.Quote;
 import io.articlebot.core.article.Article;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /** Runs a labelled question set and computes {@link EvalReport}'s figures. */
 public final class Evaluator {
   private Evaluator() {}
 
-  public static EvalReport run(QuestionAnswerer answerer, List<Article> articles, List<EvalQuestion> questions) {
-    Map<String, Article> byId = articles.stream().collect(Collectors.toMap(Article::id, Function.identity()));
-    int answerable = 0;
-    int unanswerable = 0;
-    int top1 = 0;
-    int top3 = 0;
-    int abstained = 0;
-    int falseAbstained = 0;
-    List<String> notVerbatim = new ArrayList<>();
-    List<String> missed = new ArrayList<>();
-    for (EvalQuestion q : questions) {
-      Answer a = answerer.answer(new Question(q.question()));
-      for (Quote quote : a.quotes()) {
-        Article article = byId.get(quote.citation().articleId());
-        if (article == null || !article.text().substring(quote.start(), quote.end()).equals(quote.text())) {
-          notVerbatim.add(q.id());
+  /**
+   * Asks every question of the set. In a set that ties questions to articles (SQuAD), each article
+   * is asked about alone, as a bot set up for that one article would be.
+   *
+   * @param engineFor an answerer over the given articles
+   */
+  public static EvalReport run(EvalSet set, Function<List<Article>, QuestionAnswerer> engineFor) {
+    List<QuestionOutcome> outcomes = new ArrayList<>();
+    if (set.perArticle()) {
+      Map<String, List<EvalQuestion>> byArticle = new LinkedHashMap<>();
+      for (EvalQuestion q : set.questions()) {
+        byArticle.computeIfAbsent(q.articleId(), k -> new ArrayList<>()).add(q);
+      }
+      for (Article a : set.articles()) {
+        List<EvalQuestion> questions = byArticle.getOrDefault(a.id(), List.of());
+        if (!questions.isEmpty()) {
+          outcomes.addAll(ask(engineFor.apply(List.of(a)), List.of(a), questions, a.id()));
         }
       }
-      if (!q.answerable()) {
-        unanswerable++;
-        if (!a.answered()) {
-          abstained++;
-        } else {
-          missed.add(q.id() + " (answered)");
-        }
-        continue;
-      }
-      answerable++;
-      if (!a.answered()) {
-        falseAbstained++;
-        missed.add(q.id() + " (abstained)");
-        continue;
-      }
-      boolean first = contains(a.quotes().subList(0, 1), q.answers());
-      boolean any = contains(a.quotes(), q.answers());
-      top1 += first ? 1 : 0;
-      top3 += any ? 1 : 0;
-      if (!first) {
-        missed.add(q.id() + (any ? " (not first)" : " (wrong quote)"));
-      }
+    } else {
+      String group = set.articles().size() == 1 ? set.articles().get(0).id() : set.name();
+      outcomes.addAll(ask(engineFor.apply(set.articles()), set.articles(), set.questions(), group));
     }
-    return new EvalReport(answerable, unanswerable, share(top1, answerable), share(top3, answerable),
-        share(abstained, unanswerable), share(falseAbstained, answerable), notVerbatim, missed);
+    return EvalReport.of(set.name(), outcomes);
   }
 
-  static boolean contains(List<Quote> quotes, List<String> answers) {
+  /** One answerer for all questions, over {@code articles}. */
+  public static EvalReport run(QuestionAnswerer answerer, List<Article> articles, List<EvalQuestion> questions) {
+    return run(new EvalSet("questions", articles, questions), a -> answerer);
+  }
+
+  /** Lazily, for callers that build one answerer. */
+  public static EvalReport run(EvalSet set, Supplier<QuestionAnswerer> answerer) {
+    return run(set, a -> answerer.get());
+  }
+
+  private static List<QuestionOutcome> ask(QuestionAnswerer answerer, List<Article> articles, List<EvalQuestion> questions, String group) {
+    Map<String, Article> byId = articles.stream().collect(Collectors.toMap(Article::id, Function.identity(), (a, b) -> a));
+    List<QuestionOutcome> out = new ArrayList<>(questions.size());
+    for (EvalQuestion q : questions) {
+      Answer a = answerer.answer(new Question(q.question()));
+      List<Quote> offered = a.offered();
+      boolean verbatim = true;
+      for (Quote quote : offered) {
+        Article article = byId.get(quote.citation().articleId());
+        verbatim &= article != null && article.text().substring(quote.start(), quote.end()).equals(quote.text());
+      }
+      boolean offered1 = !offered.isEmpty() && contains(offered.subList(0, 1), q.answers());
+      boolean offered3 = contains(offered, q.answers());
+      out.add(new QuestionOutcome(q, group, a.answered(), a.answered() && offered1, a.answered() && offered3, offered1, offered3,
+          a.confidence(), verbatim));
+    }
+    return out;
+  }
+
+  public static boolean contains(List<Quote> quotes, List<String> answers) {
     for (Quote q : quotes) {
-      String text = fold(q.text());
-      for (String answer : answers) {
-        if (text.contains(fold(answer))) {
-          return true;
-        }
+      if (containsAnswer(q.text(), answers)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  public static boolean containsAnswer(String text, List<String> answers) {
+    String folded = fold(text);
+    for (String answer : answers) {
+      if (folded.contains(fold(answer))) {
+        return true;
       }
     }
     return false;
@@ -75,9 +94,5 @@ public final class Evaluator {
 
   private static String fold(String s) {
     return s.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-  }
-
-  private static double share(int part, int whole) {
-    return whole == 0 ? 1.0 : (double) part / whole;
   }
 }

@@ -26,6 +26,20 @@ class AnswerTest {
   }
 
   @Test
+  void anAbstentionMayListTheNearestPassagesButAnAnswerMayNot() {
+    Answer abstained = Answer.abstain(Q, 0.2, List.of(quote(0), quote(20)));
+    assertThat(abstained.quotes()).isEmpty();
+    assertThat(abstained.nearest()).hasSize(2);
+    assertThat(abstained.offered()).isEqualTo(abstained.nearest());
+    Answer answered = new Answer(Q, true, 0.9, List.of(quote(0)));
+    assertThat(answered.nearest()).isEmpty();
+    assertThat(answered.offered()).isEqualTo(answered.quotes());
+    assertThatThrownBy(() -> new Answer(Q, true, 0.9, List.of(quote(0)), List.of(quote(20)))).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Answer.abstain(Q, 0.1, List.of(quote(0), quote(20), quote(40), quote(60))))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void fourQuotesAreRefused() {
     List<Quote> four = List.of(quote(0), quote(20), quote(40), quote(60));
     assertThatThrownBy(() -> new Answer(Q, true, 0.5, four)).isInstanceOf(IllegalArgumentException.class);

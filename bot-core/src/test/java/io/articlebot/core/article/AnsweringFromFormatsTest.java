@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.articlebot.core.answer.Answer;
 import io.articlebot.core.answer.Question;
 import io.articlebot.core.answer.Quote;
-import io.articlebot.core.search.ArticleIndex;
+import io.articlebot.core.index.ArticleIndex;
 import io.articlebot.core.search.SearchEngine;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;

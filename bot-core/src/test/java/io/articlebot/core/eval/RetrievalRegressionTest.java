@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.articlebot.core.article.Article;
 import io.articlebot.core.article.ArticleLoader;
-import io.articlebot.core.search.ArticleIndex;
+import io.articlebot.core.index.ArticleIndex;
 import io.articlebot.core.search.SearchEngine;
 import java.io.IOException;
 import java.io.InputStream;

@@ -12,6 +12,7 @@ import io.articlebot.core.answer.Quote;
 import io.articlebot.core.answer.Span;
 import io.articlebot.core.article.Article;
 import io.articlebot.core.article.ParagraphKind;
+import io.articlebot.core.index.ArticleIndex;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -34,11 +35,12 @@ class SearchEngineTest {
     assertThat(a.confidence()).isBetween(0.0, 1.0);
     if (a.answered()) {
       assertThat(a.quotes()).isNotEmpty();
+      assertThat(a.nearest()).isEmpty();
     } else {
       assertThat(a.quotes()).isEmpty();
     }
-    for (int i = 0; i < a.quotes().size(); i++) {
-      Quote q = a.quotes().get(i);
+    for (int i = 0; i < a.offered().size(); i++) {
+      Quote q = a.offered().get(i);
       Article article = engine.index().articles().stream()
           .filter(x -> x.id().equals(q.citation().articleId())).findFirst().orElseThrow();
       assertThat(q.text()).isEqualTo(article.text().substring(q.start(), q.end()));
@@ -46,7 +48,7 @@ class SearchEngineTest {
       assertThat(q.start()).isGreaterThanOrEqualTo(article.paragraph(q.citation().paragraph()).start());
       assertThat(q.end()).isLessThanOrEqualTo(article.paragraph(q.citation().paragraph()).end());
       for (int j = 0; j < i; j++) {
-        Quote other = a.quotes().get(j);
+        Quote other = a.offered().get(j);
         boolean sameArticle = other.citation().articleId().equals(q.citation().articleId());
         assertThat(sameArticle && new Span(q.start(), q.end()).overlaps(new Span(other.start(), other.end())))
             .as("quotes %d and %d overlap", j, i).isFalse();
@@ -64,6 +66,20 @@ class SearchEngineTest {
     assertThat(first.citation().articleId()).isEqualTo("deepseek-asianfin");
     assertThat(first.citation().source()).isEqualTo("钛媒体APP");
     assertThat(a.confidence()).isGreaterThan(0);
+  }
+
+  @Test
+  void anAbstentionStillListsTheNearestPassages() {
+    Answer a = ask(TestCorpus.deepseekEngine(), "What is the capital of France?");
+    assertThat(a.answered()).isFalse();
+    assertThat(a.nearest()).isNotEmpty().hasSizeLessThanOrEqualTo(Answer.MAX_QUOTES);
+  }
+
+  @Test
+  void confidenceRanksAnAnsweredQuestionAboveAnOffTopicOne() {
+    double answered = ask(TestCorpus.deepseekEngine(), "Who founded DeepSeek?").confidence();
+    double offTopic = ask(TestCorpus.deepseekEngine(), "What is the capital of France?").confidence();
+    assertThat(answered).isGreaterThan(offTopic + 0.3);
   }
 
   @Test

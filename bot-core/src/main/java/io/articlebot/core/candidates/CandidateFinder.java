@@ -1,0 +1,98 @@
+package io.articlebot.core.candidates;
+
+import io.articlebot.core.analysis.Alternative;
+import io.articlebot.core.index.ArticleIndex;
+import io.articlebot.core.index.IndexedParagraph;
+import io.articlebot.core.index.IndexedSentence;
+import io.articlebot.core.query.Query;
+import io.articlebot.core.query.WeightedTerm;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SynonymQuery;
+
+/**
+ * The first stage: passages worth scoring. Lucene finds sentences two ways, by BM25 over the
+ * question's words (every form and synonym) and by nearest neighbours of the question's vector,
+ * and finds the paragraphs nearest to it, whose sentences all come along. Each sentence found
+ * becomes a passage alone and with each neighbour in its paragraph, so an answer split over two
+ * sentences is found whole.
+ */
+public final class CandidateFinder {
+  static final int LEXICAL_SENTENCES = 30;
+  static final int SEMANTIC_SENTENCES = 30;
+  static final int SEMANTIC_PARAGRAPHS = 3;
+
+  private final ArticleIndex index;
+
+  public CandidateFinder(ArticleIndex index) {
+    this.index = index;
+  }
+
+  public List<Passage> find(Query query) {
+    Set<IndexedSentence> found = new LinkedHashSet<>();
+    try {
+      BooleanQuery lexical = lexicalQuery(query);
+      if (!lexical.clauses().isEmpty()) {
+        for (ScoreDoc d : index.searcher().search(lexical, LEXICAL_SENTENCES).scoreDocs) {
+          found.add(index.sentence(d.doc));
+        }
+      }
+      for (ScoreDoc d : index.searcher().search(
+          new KnnFloatVectorQuery(ArticleIndex.SENTENCE_VECTOR, query.vector(), SEMANTIC_SENTENCES), SEMANTIC_SENTENCES).scoreDocs) {
+        found.add(index.sentence(d.doc));
+      }
+      for (ScoreDoc d : index.searcher().search(
+          new KnnFloatVectorQuery(ArticleIndex.PARAGRAPH_VECTOR, query.vector(), SEMANTIC_PARAGRAPHS), SEMANTIC_PARAGRAPHS).scoreDocs) {
+        IndexedParagraph p = index.paragraphOfDoc(d.doc);
+        found.addAll(p.sentences());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("searching in memory cannot fail", e);
+    }
+    Map<Long, Passage> passages = new LinkedHashMap<>();
+    for (IndexedSentence s : found) {
+      add(passages, List.of(s));
+      IndexedSentence before = index.neighbour(s, -1);
+      IndexedSentence after = index.neighbour(s, +1);
+      if (before != null) {
+        add(passages, List.of(before, s));
+      }
+      if (after != null) {
+        add(passages, List.of(s, after));
+      }
+    }
+    return List.copyOf(passages.values());
+  }
+
+  private static void add(Map<Long, Passage> passages, List<IndexedSentence> sentences) {
+    Passage p = new Passage(sentences);
+    passages.putIfAbsent(p.key(), p);
+  }
+
+  private static BooleanQuery lexicalQuery(Query query) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    for (WeightedTerm t : query.terms()) {
+      if (t.missing()) {
+        continue;
+      }
+      SynonymQuery.Builder forms = new SynonymQuery.Builder(ArticleIndex.SENTENCE_TEXT);
+      for (Alternative a : t.present()) {
+        forms.addTerm(new Term(ArticleIndex.SENTENCE_TEXT, a.term()), (float) a.weight());
+      }
+      b.add(new BoostQuery(forms.build(), (float) t.term().weight()), BooleanClause.Occur.SHOULD);
+    }
+    return b.build();
+  }
+}

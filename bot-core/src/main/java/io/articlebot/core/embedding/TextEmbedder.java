@@ -1,0 +1,48 @@
+package io.articlebot.core.embedding;
+
+import java.util.List;
+
+/**
+ * Turns text into unit-length vectors whose dot product measures how related two texts are.
+ * Questions and passages are embedded differently (retrieval models want an instruction before the
+ * question only). Implementations are thread-safe.
+ */
+public interface TextEmbedder {
+  /** Names the model and its version; part of every cache key, so a new model never reuses old vectors. */
+  String modelId();
+
+  int dimension();
+
+  float[] embedQuestion(String question);
+
+  /** One vector per text, in order. */
+  List<float[]> embedPassages(List<String> texts);
+
+  /** One vector per question, in order; implementations may batch them. */
+  default List<float[]> embedQuestions(List<String> questions) {
+    return questions.stream().map(this::embedQuestion).toList();
+  }
+
+  static float dot(float[] a, float[] b) {
+    float sum = 0;
+    for (int i = 0; i < a.length; i++) {
+      sum += a[i] * b[i];
+    }
+    return sum;
+  }
+
+  /** The unit vector in the direction of {@code a + b}: a two-sentence passage's direction. */
+  static float[] normalizedSum(float[] a, float[] b) {
+    float[] out = new float[a.length];
+    double norm = 0;
+    for (int i = 0; i < a.length; i++) {
+      out[i] = a[i] + b[i];
+      norm += out[i] * out[i];
+    }
+    float scale = norm > 0 ? (float) (1 / Math.sqrt(norm)) : 0;
+    for (int i = 0; i < out.length; i++) {
+      out[i] *= scale;
+    }
+    return out;
+  }
+}

@@ -1,0 +1,47 @@
+package io.articlebot.core.features;
+
+import io.articlebot.core.analysis.AnswerType;
+import io.articlebot.core.analysis.Negation;
+import io.articlebot.core.query.Query;
+import io.articlebot.core.query.WeightedTerm;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Computes {@link QuestionFeature}s. */
+public final class QuestionFeatures {
+  public static final List<String> NAMES = Arrays.stream(QuestionFeature.values()).map(Enum::name).toList();
+  private static final Pattern WHY = Pattern.compile("^\\W*(?:why|how come|how (?:did|does|do|was|were|is|are|can|could|would|will)\\b)",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern EXCLUSIVE = Pattern.compile(
+      "\\b(?:other|others|else|besides|except|another|apart from|aside from|instead of|excluding)\\b", Pattern.CASE_INSENSITIVE);
+
+  private QuestionFeatures() {}
+
+  public static double[] of(Query query, int candidates, int sentences) {
+    double[] x = new double[QuestionFeature.COUNT];
+    double missingMass = 0;
+    boolean missingName = false;
+    for (WeightedTerm t : query.terms()) {
+      if (t.missing()) {
+        missingMass += t.mass();
+        missingName |= t.term().capitalized();
+      }
+    }
+    String text = query.parsed().text();
+    set(x, QuestionFeature.MISSING_WORDS, query.totalMass() > 0 ? missingMass / query.totalMass() : 1);
+    set(x, QuestionFeature.MISSING_NAMES, missingName ? 1 : 0);
+    set(x, QuestionFeature.QUESTION_WORDS, Math.log1p(query.terms().size()));
+    set(x, QuestionFeature.NEGATED, Negation.in(text) ? 1 : 0);
+    set(x, QuestionFeature.EXCLUSIVE, EXCLUSIVE.matcher(text).find() ? 1 : 0);
+    set(x, QuestionFeature.ASKS_ANYTHING, query.parsed().type() == AnswerType.ANY ? 1 : 0);
+    set(x, QuestionFeature.ASKS_WHY, WHY.matcher(text).find() ? 1 : 0);
+    set(x, QuestionFeature.CANDIDATES, Math.log1p(candidates));
+    set(x, QuestionFeature.ARTICLE_SENTENCES, Math.log1p(sentences));
+    return x;
+  }
+
+  private static void set(double[] x, QuestionFeature f, double v) {
+    x[f.ordinal()] = v;
+  }
+}

@@ -1,0 +1,45 @@
+package io.articlebot.core.embedding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The real model, from the jar: no network. */
+class BgeSmallEmbedderTest {
+  private static final TextEmbedder MODEL = BgeSmallEmbedder.shared();
+
+  private static double norm(float[] v) {
+    return Math.sqrt(TextEmbedder.dot(v, v));
+  }
+
+  @Test
+  void vectorsAreUnitLengthWithTheModelsDimension() {
+    float[] q = MODEL.embedQuestion("Who founded the company?");
+    assertThat(q).hasSize(MODEL.dimension());
+    assertThat(norm(q)).isCloseTo(1, within(1e-4));
+    for (float[] v : MODEL.embedPassages(List.of("Short.", "A much longer passage about the founder of a hedge fund in Hangzhou."))) {
+      assertThat(norm(v)).isCloseTo(1, within(1e-4));
+    }
+  }
+
+  @Test
+  void aQuestionIsNearerItsAnswerThanAnUnrelatedSentence() {
+    float[] q = MODEL.embedQuestion("How heavy is the rover?");
+    List<float[]> p = MODEL.embedPassages(List.of("The rover weighs 412 kilograms.", "Tickets for children cost nine dollars."));
+    assertThat(TextEmbedder.dot(q, p.get(0))).isGreaterThan(TextEmbedder.dot(q, p.get(1)) + 0.1f);
+  }
+
+  @Test
+  void batchesGiveTheSameVectorsAsSingleTexts() {
+    List<String> texts = List.of("One.", "A second, longer sentence with more words in it.", "Three words here.");
+    List<float[]> batch = MODEL.embedPassages(texts);
+    for (int i = 0; i < texts.size(); i++) {
+      float[] alone = MODEL.embedPassages(List.of(texts.get(i))).get(0);
+      assertThat(TextEmbedder.dot(batch.get(i), alone)).isCloseTo(1f, within(1e-4f));
+    }
+    assertThat(MODEL.embedQuestions(List.of("Who?", "When did it open?")).get(1))
+        .satisfies(v -> assertThat(TextEmbedder.dot(v, MODEL.embedQuestion("When did it open?"))).isCloseTo(1f, within(1e-4f)));
+  }
+}

@@ -1,0 +1,65 @@
+package io.articlebot.core.embedding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EmbeddingStoreTest {
+  @TempDir
+  Path dir;
+
+  @Test
+  void embedsATextListOnceAndKeepsIt() {
+    FakeEmbedder embedder = new FakeEmbedder();
+    EmbeddingStore store = EmbeddingStore.at(dir);
+    List<String> texts = List.of("The rover landed.", "It weighs 412 kilograms.");
+    EmbeddingStore.Lookup first = store.passages(embedder, texts);
+    EmbeddingStore.Lookup second = EmbeddingStore.at(dir).passages(embedder, texts);
+    assertThat(first.cached()).isFalse();
+    assertThat(second.cached()).isTrue();
+    assertThat(embedder.embedded.get()).isEqualTo(2);
+    for (int i = 0; i < texts.size(); i++) {
+      assertThat(second.vectors().get(i)).containsExactly(first.vectors().get(i));
+    }
+  }
+
+  @Test
+  void otherTextsOrQuestionsAreEmbeddedAgain() {
+    FakeEmbedder embedder = new FakeEmbedder();
+    EmbeddingStore store = EmbeddingStore.at(dir);
+    store.passages(embedder, List.of("a b c"));
+    assertThat(store.passages(embedder, List.of("a b c d")).cached()).isFalse();
+    assertThat(store.questions(embedder, List.of("a b c")).cached()).isFalse();
+  }
+
+  @Test
+  void aDamagedFileIsRecomputed() throws IOException {
+    FakeEmbedder embedder = new FakeEmbedder();
+    EmbeddingStore store = EmbeddingStore.at(dir);
+    List<String> texts = List.of("one sentence", "another one");
+    List<float[]> vectors = store.passages(embedder, texts).vectors();
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
+        Files.write(f, new byte[] {1, 2, 3});
+      }
+    }
+    EmbeddingStore.Lookup again = store.passages(embedder, texts);
+    assertThat(again.cached()).isFalse();
+    assertThat(again.vectors().get(1)).containsExactly(vectors.get(1));
+    assertThat(store.passages(embedder, texts).cached()).isTrue();
+  }
+
+  @Test
+  void withoutAStoreNothingIsKept() {
+    FakeEmbedder embedder = new FakeEmbedder();
+    EmbeddingStore.none().passages(embedder, List.of("x"));
+    assertThat(EmbeddingStore.none().passages(embedder, List.of("x")).cached()).isFalse();
+    assertThat(embedder.embedded.get()).isEqualTo(2);
+  }
+}

@@ -46,7 +46,13 @@ public record Knowledge(List<Article> articles, SearchEngine engine, List<String
 
   /** The configured articles, web pages and embeddings read from (and kept in) the data folder. */
   public static Knowledge load(BotConfig config) throws StartupException {
+    BgeSmallEmbedder.cacheIn(config.dataDir().resolve("models"));
     return load(config.articles(), ArticleSources.of(config), EmbeddingStore.at(embeddingsDir(config.dataDir())));
+  }
+
+  /** Articles through {@code sources}, keeping no embeddings on disk. */
+  public static Knowledge load(List<ArticleSpec> specs, ArticleSources sources) throws StartupException {
+    return load(specs, sources, EmbeddingStore.none());
   }
 
   /**

@@ -127,7 +127,7 @@ public final class EmbedRenderer {
 
   private static Button button(ReplyButton b) {
     return switch (b.action()) {
-      case MORE_QUOTES -> Button.primary(b.id(), b.label());
+      case MORE_QUOTES, CLOSEST -> Button.primary(b.id(), b.label());
       case HELPFUL, NOT_HELPFUL -> Button.secondary(b.id(), b.label());
     };
   }

@@ -56,6 +56,7 @@ public final class EvalCommand implements Callable<Integer> {
     Function<List<Article>, QuestionAnswerer> answerers;
     if (set.perArticle()) {
       EmbeddingStore store = EmbeddingStore.at(Knowledge.embeddingsDir(config.dataDir()));
+      BgeSmallEmbedder.cacheIn(config.dataDir().resolve("models"));
       answerers = articles -> baseline ? new PlainBm25(articles)
           : engines.computeIfAbsent(articles.get(0).id(), id -> new SearchEngine(ArticleIndex.build(articles, BgeSmallEmbedder.shared(), store)));
     } else {

@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -31,6 +32,8 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "train", mixinStandardHelpOptions = true,
     description = "Train the answer model on the labelled sets, print figures cross-validated by article, and write the model.")
 public final class TrainCommand implements Callable<Integer> {
+  /** Largest relative parameter difference at which a retrained model counts as the shipped one. */
+  static final double REPRODUCED = 1e-3;
   static final String MODEL_PATH = "bot-core/src/main/resources" + AnswerModel.RESOURCE;
 
   @ParentCommand
@@ -61,6 +64,7 @@ public final class TrainCommand implements Callable<Integer> {
     Path home = config.source() == null ? Path.of("") : config.source().toAbsolutePath().getParent().getParent();
     List<TrainingSet> training = TrainingManifest.read(sets != null ? sets : home.resolve("eval/training-sets.properties"));
     EmbeddingStore store = EmbeddingStore.at(config.dataDir().resolve("embeddings"));
+    BgeSmallEmbedder.cacheIn(config.dataDir().resolve("models"));
     long started = System.nanoTime();
     ModelTrainer.Result result = new ModelTrainer(BgeSmallEmbedder.shared(), store, line -> System.err.println("train: " + line))
         .train(training);
@@ -94,14 +98,14 @@ public final class TrainCommand implements Callable<Integer> {
         "change the features or the data and train again. docs/retrieval.md explains every input."));
     Path target = out != null ? out : home.resolve(MODEL_PATH);
     if (check) {
-      String shipped = shipped();
-      if (text.equals(shipped)) {
-        System.out.println("training reproduces the shipped model " + result.model().version());
-        return floorsHold ? 0 : 1;
-      }
-      System.out.println("training does NOT reproduce the shipped model (" + AnswerModel.shipped().version() + " shipped, "
-          + result.model().version() + " trained)");
-      return 1;
+      // Embeddings computed on another machine may differ in their last bits, and so may the fit:
+      // the shipped model is reproduced when every parameter agrees to within 0.1 %.
+      AnswerModel shipped = AnswerModel.shipped();
+      double distance = ModelFile.distance(shipped, result.model());
+      boolean same = text.equals(shipped()) || distance <= REPRODUCED;
+      System.out.printf(Locale.ROOT, "training %s the shipped model %s (trained %s; largest parameter difference %.2g)%n",
+          same ? "reproduces" : "does NOT reproduce", shipped.version(), result.model().version(), distance);
+      return same && floorsHold ? 0 : 1;
     }
     Files.createDirectories(target.toAbsolutePath().getParent());
     Files.writeString(target, text, StandardCharsets.UTF_8);

@@ -102,7 +102,9 @@ public final class ConsoleChat {
       Optional<ReplyButton> button = lastButtons.stream().filter(b -> b.action() == action).findFirst();
       reply = button.isPresent()
           ? chat.handleButton(USER, button.get().id())
-          : Optional.of(Reply.notice("Ask a question first, then tell me whether the answer helped."));
+          : Optional.of(Reply.notice(action == ReplyButton.Action.CLOSEST
+              ? "\"closest\" shows the passages nearest a question the article doesn't answer; there isn't one to show now."
+              : "Ask a question first, then tell me whether the answer helped."));
     }
     reply.ifPresent(r -> {
       if (!r.buttons().isEmpty()) {
@@ -123,6 +125,7 @@ public final class ConsoleChat {
         + "• Follow up in your own words: \"why?\", \"tell me more\", \"who runs it?\". I say how I read a follow-up;"
         + " a question on something new starts afresh.\n"
         + "• more: the answer's other quotes, then the sentences around it\n"
+        + "• closest: after \"the article doesn't say\", the passages that came nearest (not an answer)\n"
         + "• +1 / -1: the last answer helped / did not help\n"
         + "• about: what I've read · sources: where it comes from · help: this list\n"
         + "• quit (or Ctrl-D): leave");
@@ -132,6 +135,7 @@ public final class ConsoleChat {
     return switch (word) {
       case "+1", "👍", "helpful" -> ReplyButton.Action.HELPFUL;
       case "-1", "👎", "not helpful" -> ReplyButton.Action.NOT_HELPFUL;
+      case "closest", "nearest", "closest passages" -> ReplyButton.Action.CLOSEST;
       default -> null;
     };
   }

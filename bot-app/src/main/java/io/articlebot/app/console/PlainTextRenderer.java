@@ -52,6 +52,7 @@ public final class PlainTextRenderer {
         ReplyButton b = reply.buttons().get(i);
         out.append(i == 0 ? "" : " · ").append(switch (b.action()) {
           case MORE_QUOTES -> "more: " + b.label();
+          case CLOSEST -> "closest: " + b.label();
           case HELPFUL -> "+1: helpful";
           case NOT_HELPFUL -> "-1: not helpful";
         });

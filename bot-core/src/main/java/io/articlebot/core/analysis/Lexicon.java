@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -140,9 +141,11 @@ public final class Lexicon {
     }
   }
 
+  // Set.copyOf iterates in an order salted per JVM; the order of a word's alternatives decides the
+  // order of floating-point sums downstream, and training must reproduce to the last bit.
   private static Map<String, Set<String>> freeze(Map<String, Set<String>> map) {
     Map<String, Set<String>> out = new HashMap<>();
-    map.forEach((k, v) -> out.put(k, Set.copyOf(v)));
-    return Map.copyOf(out);
+    map.forEach((k, v) -> out.put(k, Collections.unmodifiableSet(new LinkedHashSet<>(v))));
+    return Collections.unmodifiableMap(out);
   }
 }

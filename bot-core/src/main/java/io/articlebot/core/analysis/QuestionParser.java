@@ -54,7 +54,10 @@ public final class QuestionParser {
     this.lexicon = lexicon;
     this.alternatives = new WordAlternatives(lexicon, indexing);
     this.phrasal = lexicon.phrasalVerbs().isEmpty() ? null : Pattern.compile(
-        "\\b(" + String.join("|", lexicon.phrasalVerbs().keySet().stream().map(Pattern::quote).toList()) + ")\\b",
+        "\\b(" + String.join("|", lexicon.phrasalVerbs().keySet().stream()
+            // longest first, so "take part in" wins over "take part" whatever the map's order
+            .sorted(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(java.util.Comparator.naturalOrder()))
+            .map(Pattern::quote).toList()) + ")\\b",
         Pattern.CASE_INSENSITIVE);
   }
 

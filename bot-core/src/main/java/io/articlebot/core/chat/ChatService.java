@@ -238,6 +238,7 @@ public final class ChatService {
     }
     return switch (parts[0]) {
       case "more" -> Optional.of(texts.moreQuotes(answer.get()));
+      case "near" -> Optional.of(texts.closest(answer.get()));
       case "up", "down" -> Optional.of(recordFeedback(user, parts[1], answer.get(), parts[0].equals("up")));
       default -> Optional.empty();
     };

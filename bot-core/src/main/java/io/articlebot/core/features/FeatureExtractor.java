@@ -91,14 +91,14 @@ public final class FeatureExtractor {
       set(v, Feature.BM25_PASSAGE, ratio(passageBm25[i], maxPassageBm25));
       set(v, Feature.BM25_PARAGRAPH, ratio(para[0], maxParagraphBm25));
       set(v, Feature.BM25_ABSOLUTE, ratio(passageBm25[i], ceiling));
-      set(v, Feature.BM25_RANK, Math.log1p(bestBm25Rank));
+      set(v, Feature.BM25_RANK, StrictMath.log1p(bestBm25Rank));
       set(v, Feature.COS_SENTENCE, bestCos);
       set(v, Feature.COS_PASSAGE, p.size() == 1 ? bestCos
           : TextEmbedder.dot(query.vector(), TextEmbedder.normalizedSum(p.first().vector(), p.last().vector())));
       set(v, Feature.COS_PARAGRAPH, para[1]);
       set(v, Feature.COS_SENTENCE_MARGIN, bestCos - maxSentenceCos);
       set(v, Feature.COS_PARAGRAPH_MARGIN, para[1] - maxParagraphCos);
-      set(v, Feature.COS_RANK, Math.log1p(bestCosRank));
+      set(v, Feature.COS_RANK, StrictMath.log1p(bestCosRank));
       AnswerType type = query.parsed().type();
       double typeMatched = typeMatched(query, p);
       set(v, Feature.TYPE_MATCHED, typeMatched);
@@ -108,7 +108,7 @@ public final class FeatureExtractor {
       set(v, Feature.STATEMENT_QUOTE, query.parsed().asksForStatement() && p.quotesSomeone() ? 1 : 0);
       set(v, Feature.HEADING, p.first().heading() ? 1 : 0);
       set(v, Feature.TWO_SENTENCES, p.size() - 1);
-      set(v, Feature.LENGTH, Math.log1p(p.length()));
+      set(v, Feature.LENGTH, StrictMath.log1p(p.length()));
       set(v, Feature.PARAGRAPH_START, p.first() == p.paragraph().first() ? 1 : 0);
       set(v, Feature.UNMATCHED_MAX, unmatchedMax(query, m));
       set(v, Feature.NOVEL_WORDS, novelWords(p, matches));

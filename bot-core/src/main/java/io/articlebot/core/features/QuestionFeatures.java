@@ -31,13 +31,13 @@ public final class QuestionFeatures {
     String text = query.parsed().text();
     set(x, QuestionFeature.MISSING_WORDS, query.totalMass() > 0 ? missingMass / query.totalMass() : 1);
     set(x, QuestionFeature.MISSING_NAMES, missingName ? 1 : 0);
-    set(x, QuestionFeature.QUESTION_WORDS, Math.log1p(query.terms().size()));
+    set(x, QuestionFeature.QUESTION_WORDS, StrictMath.log1p(query.terms().size()));
     set(x, QuestionFeature.NEGATED, Negation.in(text) ? 1 : 0);
     set(x, QuestionFeature.EXCLUSIVE, EXCLUSIVE.matcher(text).find() ? 1 : 0);
     set(x, QuestionFeature.ASKS_ANYTHING, query.parsed().type() == AnswerType.ANY ? 1 : 0);
     set(x, QuestionFeature.ASKS_WHY, WHY.matcher(text).find() ? 1 : 0);
-    set(x, QuestionFeature.CANDIDATES, Math.log1p(candidates));
-    set(x, QuestionFeature.ARTICLE_SENTENCES, Math.log1p(sentences));
+    set(x, QuestionFeature.CANDIDATES, StrictMath.log1p(candidates));
+    set(x, QuestionFeature.ARTICLE_SENTENCES, StrictMath.log1p(sentences));
     return x;
   }
 

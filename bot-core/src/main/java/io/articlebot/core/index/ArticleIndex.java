@@ -142,6 +142,7 @@ public final class ArticleIndex {
             vocabulary.count(t.term(), initial, Character.isUpperCase(article.text().codePointAt(t.start())), termSet.add(t.term()));
             paragraphCounts.merge(t.term(), 1, Integer::sum);
           }
+          Acronyms.collect(article.text(), tokens, vocabulary);
           IndexedSentence is = new IndexedSentence(sentences.size(), article, s, tokens, paragraphContext, vectors.get(sentenceVectors++));
           sentences.add(is);
           members.add(is);

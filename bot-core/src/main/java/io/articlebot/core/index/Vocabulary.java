@@ -1,7 +1,10 @@
 package io.articlebot.core.index;
 
 import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Per indexed term: in how many sentences it occurs, and whether the articles write it like a
@@ -10,6 +13,17 @@ import java.util.Map;
  */
 public final class Vocabulary {
   private final Map<String, int[]> stats = new HashMap<>(); // df, capitalised, not sentence-initial
+  private final Map<String, Set<String>> acronyms = new HashMap<>();
+
+  /** A run of capitalised words ("European Union") whose initials a question may use instead ("EU"). */
+  void acronym(String initials, List<String> terms) {
+    acronyms.computeIfAbsent(initials, k -> new LinkedHashSet<>()).addAll(terms);
+  }
+
+  /** The terms of the names these initials stand for in the articles ("eu" → european, union); empty if none. */
+  public Set<String> expand(String initials) {
+    return acronyms.getOrDefault(initials, Set.of());
+  }
 
   void count(String term, boolean sentenceInitial, boolean capitalised, boolean firstInSentence) {
     int[] s = stats.computeIfAbsent(term, k -> new int[3]);

@@ -55,7 +55,7 @@ public record AnswerModel(String version, LinearModel ranker, LinearModel noAnsw
   /** The probability the confidence model gives for these inputs. */
   public double probability(double[] confidenceInputs) {
     double z = confidence.score(confidenceInputs);
-    return 1 / (1 + Math.exp(-z));
+    return 1 / (1 + StrictMath.exp(-z));
   }
 
   public AnswerModel withThreshold(double t) {

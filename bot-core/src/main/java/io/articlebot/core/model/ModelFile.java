@@ -98,6 +98,33 @@ public final class ModelFile {
     return s.equals("-0") ? "0" : s;
   }
 
+  /**
+   * The largest difference between two models' parameters, relative to each parameter's size
+   * (absolute below 1): how far a retrained model is from the shipped one. Infinite when they are
+   * for different inputs.
+   */
+  public static double distance(AnswerModel a, AnswerModel b) {
+    double d = Math.abs(a.threshold() - b.threshold());
+    d = Math.max(d, distance(a.ranker(), b.ranker()));
+    d = Math.max(d, distance(a.noAnswer(), b.noAnswer()));
+    return Math.max(d, distance(a.confidence(), b.confidence()));
+  }
+
+  private static double distance(LinearModel a, LinearModel b) {
+    if (!a.inputs().equals(b.inputs())) {
+      return Double.POSITIVE_INFINITY;
+    }
+    double d = gap(a.bias(), b.bias());
+    for (int i = 0; i < a.inputs().size(); i++) {
+      d = Math.max(d, Math.max(gap(a.weights()[i], b.weights()[i]), Math.max(gap(a.mean()[i], b.mean()[i]), gap(a.scale()[i], b.scale()[i]))));
+    }
+    return d;
+  }
+
+  private static double gap(double x, double y) {
+    return Math.abs(x - y) / Math.max(1, Math.max(Math.abs(x), Math.abs(y)));
+  }
+
   /** A number as written and read back, so that a trained model scores exactly like the shipped one. */
   public static double rounded(double v) {
     return Double.parseDouble(number(v));

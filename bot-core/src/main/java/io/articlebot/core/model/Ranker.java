@@ -36,16 +36,16 @@ public final class Ranker {
       scores[i] = passages.score(candidates.get(i).values());
       max = Math.max(max, scores[i]);
     }
-    double sum = Math.exp(none - max);
+    double sum = StrictMath.exp(none - max);
     for (double s : scores) {
-      sum += Math.exp(s - max);
+      sum += StrictMath.exp(s - max);
     }
     List<RankedPassage> out = new ArrayList<>(scores.length);
     for (int i = 0; i < scores.length; i++) {
-      out.add(new RankedPassage(candidates.get(i), scores[i], Math.exp(scores[i] - max) / sum));
+      out.add(new RankedPassage(candidates.get(i), scores[i], StrictMath.exp(scores[i] - max) / sum));
     }
     out.sort(Comparator.comparingDouble(RankedPassage::score).reversed().thenComparingInt(r -> r.passage().first().id())
         .thenComparingInt(r -> r.passage().size()));
-    return new Ranking(out, none, Math.exp(none - max) / sum);
+    return new Ranking(out, none, StrictMath.exp(none - max) / sum);
   }
 }

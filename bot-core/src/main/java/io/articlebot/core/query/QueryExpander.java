@@ -26,6 +26,7 @@ public final class QueryExpander {
   private static final double DERIVED = 0.7;
   private static final double ONE_EDIT = 0.85;
   private static final double TWO_EDITS = 0.6;
+  private static final double ACRONYM = 0.9;
 
   private static final int CACHE_LIMIT = 50_000;
 
@@ -60,6 +61,13 @@ public final class QueryExpander {
       }
     }
     boolean present = alts.keySet().stream().anyMatch(index.vocabulary()::contains);
+    if (!present) {
+      // "EU" for the article's "European Union": the initials of a name it spells out.
+      for (String spelled : index.vocabulary().expand(term.word())) {
+        alts.merge(spelled, ACRONYM, Math::max);
+        present = true;
+      }
+    }
     if (!present) {
       correctSpelling(term.primary(), alts);
     }

@@ -107,7 +107,7 @@ public final class QueryReader {
   }
 
   public static double idf(int df, int n) {
-    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    return StrictMath.log(1 + (n - df + 0.5) / (df + 0.5));
   }
 
   private static List<WeightedTerm> countedTerms(ParsedQuestion question, List<WeightedTerm> terms) {
@@ -123,7 +123,9 @@ public final class QueryReader {
     int lastPosition = Integer.MIN_VALUE;
     for (int i = 0; i < terms.size(); i++) {
       WeightedTerm t = terms.get(i);
-      if (!t.name()) {
+      // A capitalised word the article never uses is a name too, and no passage has it.
+      boolean absentName = t.missing() && t.term().capitalized() && t.term().weight() == 1.0;
+      if (!t.name() && !absentName) {
         continue;
       }
       if (t.term().position() == lastPosition + 1 && !groups.isEmpty()) {

@@ -74,19 +74,21 @@ public final class ListwiseTrainer {
           score[i] = sc;
           max = Math.max(max, sc);
         }
-        double eNone = Math.exp(none - max);
+        double eNone = StrictMath.exp(none - max);
         double all = eNone;
         double pos = answerable ? 0 : eNone;
+        double[] exp = new double[m.length];
         for (int i = 0; i < m.length; i++) {
-          double e = Math.exp(score[i] - max);
+          double e = StrictMath.exp(score[i] - max);
+          exp[i] = e;
           all += e;
           if (answerable && s.positive()[i]) {
             pos += e;
           }
         }
-        value += s.weight() * (Math.log(all) - Math.log(pos));
+        value += s.weight() * (StrictMath.log(all) - StrictMath.log(pos));
         for (int i = 0; i < m.length; i++) {
-          double e = Math.exp(score[i] - max);
+          double e = exp[i];
           double g = s.weight() * (e / all - (answerable && s.positive()[i] ? e / pos : 0));
           if (g != 0) {
             for (int j = 0; j < d; j++) {

@@ -28,9 +28,9 @@ public final class LogisticTrainer {
           zi += p[k] * x[i][k];
         }
         // log(1 + e^z) - y z, computed stably
-        double softplus = zi > 0 ? zi + Math.log1p(Math.exp(-zi)) : Math.log1p(Math.exp(zi));
+        double softplus = zi > 0 ? zi + StrictMath.log1p(StrictMath.exp(-zi)) : StrictMath.log1p(StrictMath.exp(zi));
         value += weights[i] * (softplus - (labels[i] ? zi : 0));
-        double g = weights[i] * (1 / (1 + Math.exp(-zi)) - (labels[i] ? 1 : 0));
+        double g = weights[i] * (1 / (1 + StrictMath.exp(-zi)) - (labels[i] ? 1 : 0));
         for (int k = 0; k < d; k++) {
           grad[k] += g * x[i][k];
         }

@@ -33,7 +33,9 @@ import java.util.function.Consumer;
  * confidence model is then fitted on those held-out rankings, again leaving the article out, and
  * the threshold is chosen on the held-out probabilities. No question of an article ever informs a
  * model that scores it. The shipped model is then fitted the same way on everything.
- * Deterministic: no sampling, fixed order, L-BFGS from zero.
+ * Deterministic: no sampling, fixed order, L-BFGS from zero, and {@link StrictMath} wherever an
+ * exponential or a logarithm enters a feature or a loss, since {@link Math}'s may be compiled to
+ * CPU instructions whose last bits differ from the interpreter's, and so from run to run.
  */
 public final class ModelTrainer {
   public static final double RANKER_L2 = 1e-3;

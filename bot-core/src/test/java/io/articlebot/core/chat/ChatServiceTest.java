@@ -1,5 +1,8 @@
 package io.articlebot.core.chat;
 
+import io.articlebot.core.answer.Answer;
+import io.articlebot.core.answer.Quote;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -179,6 +182,22 @@ class ChatServiceTest {
     assertThat(more.kind()).isEqualTo(ReplyKind.ANSWER);
     assertThat(more.quotes()).containsExactlyElementsOf(ChatFixtures.quotes(3).subList(1, 3));
     assertThat(more.title()).contains("Who designed the building?");
+  }
+
+  @Test
+  void anAbstentionOffersItsClosestPassagesMarkedAsNotAnAnswer() {
+    List<Quote> near = ChatFixtures.quotes(2);
+    ChatService chat = service(q -> Answer.abstain(q, 0.2, near));
+    Reply r = reply(chat.handleMessage(ALICE, "How many staff work there?"));
+    assertThat(r.kind()).isEqualTo(ReplyKind.NO_ANSWER);
+    assertThat(r.quotes()).isEmpty();
+    Reply closest = reply(chat.handleButton(BOB, button(r, ReplyButton.Action.CLOSEST).id()));
+    assertThat(closest.quotes()).containsExactlyElementsOf(near);
+    assertThat(closest.title()).contains("Closest passages").contains("How many staff work there?");
+    assertThat(closest.body()).startsWith("Not an answer").contains("20%");
+    // With nothing near, there is no such button.
+    Reply none = reply(service(new StubAnswerer(0)).handleMessage(ALICE, "How many staff work there?"));
+    assertThat(none.buttons()).extracting(ReplyButton::action).doesNotContain(ReplyButton.Action.CLOSEST);
   }
 
   @Test

@@ -82,19 +82,17 @@ class TrainersTest {
 
   @Test
   void weightsKeepTheSideTheirEvidenceAllows() {
-    // Data in which the passage with the LEAST coverage holds the answer: COVERAGE may only count
-    // for a passage, so its weight stops at zero instead of turning negative.
+    // Data in which questions with words the article lacks are the ANSWERABLE ones (an accident of
+    // how a set was written): MISSING_WORDS may only speak for "no answer", so its weight stops
+    // at zero instead of turning negative.
     List<Sample> inverted = new ArrayList<>();
     for (Sample s : samples(120, 5)) {
-      List<PassageFeatures> flipped = new ArrayList<>();
-      for (PassageFeatures c : s.candidates()) {
-        double[] v = c.values().clone();
-        v[Feature.COVERAGE.ordinal()] = 1 - v[Feature.COVERAGE.ordinal()];
-        flipped.add(new PassageFeatures(c.passage(), v));
-      }
-      inverted.add(new Sample(s.set(), s.article(), s.question(), s.query(), flipped, s.questionFeatures(), s.positive(), s.weight()));
+      double[] q = s.questionFeatures().clone();
+      q[QuestionFeature.MISSING_WORDS.ordinal()] = s.rankable() ? 1 : 0;
+      inverted.add(new Sample(s.set(), s.article(), s.question(), s.query(), s.candidates(), q, s.positive(), s.weight()));
     }
-    assertThat(ListwiseTrainer.fit(inverted, 1e-3).passages().weight("COVERAGE")).isZero();
+    assertThat(ListwiseTrainer.fit(inverted, 1e-3).noAnswer().weight("MISSING_WORDS")).isZero();
+    assertThat(QuestionFeature.MISSING_WORDS.evidence()).isEqualTo(io.articlebot.core.features.Evidence.FOR);
 
     Random random = new Random(6);
     List<double[]> x = new ArrayList<>();

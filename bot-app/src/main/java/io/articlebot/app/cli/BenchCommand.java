@@ -15,7 +15,7 @@ public final class BenchCommand implements Callable<Integer> {
   @ParentCommand
   Main parent;
 
-  @Option(names = "--queries", defaultValue = "20000", description = "Warm questions to time (default ${DEFAULT-VALUE}).")
+  @Option(names = "--queries", defaultValue = "4000", description = "Warm questions to time (default ${DEFAULT-VALUE}).")
   int queries;
 
   @Option(names = "--cold-runs", defaultValue = "7", description = "Cold JVM runs per program (default ${DEFAULT-VALUE}; 0 skips).")

@@ -65,6 +65,8 @@ public final class RunCommand implements Callable<Integer> {
       return ReplCommand.chat(knowledge, config);
     }
     knowledge.skipped().forEach(s -> log.warn("Skipped article {}", s));
+    knowledge.engine().index().embeddedOnDemand().forEach(a -> log.info(
+        "Article {} is long: its passages are embedded as questions need them, and vector search skips it", a.id()));
     PrometheusMeterRegistry prometheus = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     Metrics.addRegistry(prometheus);
     new JvmMemoryMetrics().bindTo(prometheus);

@@ -56,6 +56,12 @@ public final class BgeSmallEmbedder implements TextEmbedder {
     try {
       Path dir = cacheDir;
       ModelFiles.prepareNativeLibraries(dir);
+      // DJL would otherwise report usage over the network and unpack its tokenizer library under
+      // the user's home; the bot keeps to its data directory and never calls out.
+      System.setProperty("OPT_OUT_TRACKING", "true");
+      if (dir != null && System.getProperty("DJL_CACHE_DIR") == null) {
+        System.setProperty("DJL_CACHE_DIR", dir.resolve("djl").toAbsolutePath().toString());
+      }
       environment = OrtEnvironment.getEnvironment();
       try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
         options.setIntraOpNumThreads(threads);

@@ -53,6 +53,14 @@ public final class EmbeddingStore {
     return lookup(embedder, "passages", texts, embedder::embedPassages);
   }
 
+  /** The vectors of passages {@code texts} if the store has them; never embeds. */
+  public Optional<List<float[]>> keptPassages(TextEmbedder embedder, List<String> texts) {
+    if (dir == null || texts.isEmpty()) {
+      return texts.isEmpty() ? Optional.of(List.of()) : Optional.empty();
+    }
+    return read(file(embedder, "passages", texts), texts.size(), embedder.dimension());
+  }
+
   /** The vectors of {@code questions} (embedded as questions) from the store, or embedded now and kept. */
   public Lookup questions(TextEmbedder embedder, List<String> questions) {
     return lookup(embedder, "questions", questions, embedder::embedQuestions);
@@ -65,7 +73,7 @@ public final class EmbeddingStore {
     if (dir == null) {
       return new Lookup(embed.apply(texts), false);
     }
-    Path file = dir.resolve(embedder.modelId()).resolve(key(embedder.modelId() + "/" + kind, texts) + ".vec");
+    Path file = file(embedder, kind, texts);
     Optional<List<float[]>> kept = read(file, texts.size(), embedder.dimension());
     if (kept.isPresent()) {
       return new Lookup(kept.get(), true);
@@ -73,6 +81,10 @@ public final class EmbeddingStore {
     List<float[]> vectors = embed.apply(texts);
     write(file, vectors, embedder.dimension());
     return new Lookup(vectors, false);
+  }
+
+  private Path file(TextEmbedder embedder, String kind, List<String> texts) {
+    return dir.resolve(embedder.modelId()).resolve(key(embedder.modelId() + "/" + kind, texts) + ".vec");
   }
 
   static String key(String model, List<String> texts) {

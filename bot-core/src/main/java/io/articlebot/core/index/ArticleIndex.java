@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -59,6 +60,9 @@ public final class ArticleIndex {
   private final double averageSentenceLength;
   private final double averageParagraphLength;
   private final boolean embeddingsCached;
+  private final List<Article> embeddedOnDemand;
+  /** Texts (sentences and paragraphs) of one article embedded at start-up; longer ones wait for questions. */
+  public static final int EAGER_EMBEDDING_LIMIT = 4_000;
 
   private ArticleIndex(Builder b, IndexSearcher searcher, Terms terms) {
     this.articles = List.copyOf(b.articles);
@@ -70,6 +74,7 @@ public final class ArticleIndex {
     this.terms = terms;
     this.embedder = b.embedder;
     this.embeddingsCached = b.allCached;
+    this.embeddedOnDemand = List.copyOf(b.embeddedOnDemand);
     Set<String> titles = new HashSet<>();
     for (Article a : articles) {
       titles.addAll(Analysis.terms(analyzer, a.title()));
@@ -89,7 +94,15 @@ public final class ArticleIndex {
    * the vectors from {@code store} when these exact texts were embedded before.
    */
   public static ArticleIndex build(List<Article> articles, TextEmbedder embedder, EmbeddingStore store) {
-    Builder b = new Builder(embedder);
+    return build(articles, embedder, store, EAGER_EMBEDDING_LIMIT);
+  }
+
+  /**
+   * As {@link #build(List, TextEmbedder, EmbeddingStore)}, embedding at once only articles of at
+   * most {@code eagerLimit} texts (sentences and paragraphs) that the store does not have.
+   */
+  public static ArticleIndex build(List<Article> articles, TextEmbedder embedder, EmbeddingStore store, int eagerLimit) {
+    Builder b = new Builder(embedder, eagerLimit);
     for (Article a : articles) {
       b.add(a, store);
     }
@@ -103,10 +116,29 @@ public final class ArticleIndex {
     final List<IndexedSentence> sentences = new ArrayList<>();
     final List<IndexedParagraph> paragraphs = new ArrayList<>();
     final Vocabulary vocabulary = new Vocabulary();
+    final List<Article> embeddedOnDemand = new ArrayList<>();
+    final int eagerLimit;
     boolean allCached = true;
 
-    Builder(TextEmbedder embedder) {
+    Builder(TextEmbedder embedder, int eagerLimit) {
       this.embedder = embedder;
+      this.eagerLimit = eagerLimit;
+    }
+
+    private List<Embedding> embeddings(Article article, List<String> texts, EmbeddingStore store) {
+      Optional<List<float[]>> kept = store.keptPassages(embedder, texts);
+      if (kept.isPresent()) {
+        return kept.get().stream().map(Embedding::of).toList();
+      }
+      allCached = false;
+      if (texts.size() <= eagerLimit) {
+        return store.passages(embedder, texts).vectors().stream().map(Embedding::of).toList();
+      }
+      // Embedding takes about 7 ms a text on 2 cores: a long article would keep the bot from
+      // answering for minutes. Its texts are embedded when a question first needs them instead,
+      // and vector search skips it.
+      embeddedOnDemand.add(article);
+      return texts.stream().map(t -> Embedding.onDemand(embedder, t)).toList();
     }
 
     void add(Article article, EmbeddingStore store) {
@@ -121,9 +153,7 @@ public final class ArticleIndex {
       for (Paragraph p : indexed) {
         texts.add(article.text().substring(p.start(), p.end()));
       }
-      EmbeddingStore.Lookup lookup = store.passages(embedder, texts);
-      allCached &= lookup.cached();
-      List<float[]> vectors = lookup.vectors();
+      List<Embedding> vectors = embeddings(article, texts, store);
       int sentenceVectors = 0;
       int paragraphVectors = texts.size() - indexed.size();
       SectionContext context = new SectionContext();
@@ -172,7 +202,9 @@ public final class ArticleIndex {
           Document doc = new Document();
           // The tokens were analysed once above; Lucene indexes them as they are.
           doc.add(new Field(SENTENCE_TEXT, new TokenListStream(s.tokens()), TextField.TYPE_NOT_STORED));
-          doc.add(new KnnFloatVectorField(SENTENCE_VECTOR, s.vector(), VectorSimilarityFunction.DOT_PRODUCT));
+          if (s.embedding().indexed()) {
+            doc.add(new KnnFloatVectorField(SENTENCE_VECTOR, s.vector(), VectorSimilarityFunction.DOT_PRODUCT));
+          }
           writer.addDocument(doc);
         }
         for (IndexedParagraph p : paragraphs) {
@@ -180,7 +212,9 @@ public final class ArticleIndex {
           List<Token> tokens = new ArrayList<>();
           p.sentences().forEach(s -> tokens.addAll(s.tokens()));
           doc.add(new Field(PARAGRAPH_TEXT, new TokenListStream(tokens), TextField.TYPE_NOT_STORED));
-          doc.add(new KnnFloatVectorField(PARAGRAPH_VECTOR, p.vector(), VectorSimilarityFunction.DOT_PRODUCT));
+          if (p.embedding().indexed()) {
+            doc.add(new KnnFloatVectorField(PARAGRAPH_VECTOR, p.vector(), VectorSimilarityFunction.DOT_PRODUCT));
+          }
           writer.addDocument(doc);
         }
         writer.forceMerge(1);
@@ -259,6 +293,11 @@ public final class ArticleIndex {
   }
 
   /** True when no vector had to be computed: all came from the embedding store. */
+  /** Articles too long to embed at start-up: their texts are embedded as questions need them. */
+  public List<Article> embeddedOnDemand() {
+    return embeddedOnDemand;
+  }
+
   public boolean embeddingsCached() {
     return embeddingsCached;
   }

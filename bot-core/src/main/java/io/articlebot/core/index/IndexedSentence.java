@@ -28,14 +28,14 @@ public final class IndexedSentence {
   private final Map<String, Integer> counts;
   private final Set<String> context;
   private final boolean quotesSomeone;
-  private final float[] vector;
+  private final Embedding embedding;
   private IndexedParagraph paragraph;
   /** Bit 2t: kind t looked up; bit 2t+1: kind t present. */
   private volatile int typeMemo;
   /** 0 not looked up, 1 no, 2 yes. */
   private volatile int calendarMemo;
 
-  IndexedSentence(int id, Article article, Sentence sentence, List<Token> tokens, Set<String> context, float[] vector) {
+  IndexedSentence(int id, Article article, Sentence sentence, List<Token> tokens, Set<String> context, Embedding embedding) {
     this.id = id;
     this.article = article;
     this.sentence = sentence;
@@ -47,7 +47,7 @@ public final class IndexedSentence {
     this.counts = Map.copyOf(c);
     this.context = context;
     this.quotesSomeone = QUOTATION.matcher(article.text(sentence)).find();
-    this.vector = vector;
+    this.embedding = embedding;
   }
 
   void attach(IndexedParagraph p) {
@@ -92,7 +92,11 @@ public final class IndexedSentence {
 
   /** Unit vector of the sentence's text. */
   public float[] vector() {
-    return vector;
+    return embedding.get();
+  }
+
+  Embedding embedding() {
+    return embedding;
   }
 
   public boolean quotesSomeone() {

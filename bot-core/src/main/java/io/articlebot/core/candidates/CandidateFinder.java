@@ -45,21 +45,19 @@ public final class CandidateFinder {
     try {
       BooleanQuery lexical = lexicalQuery(query);
       if (!lexical.clauses().isEmpty()) {
-        for (ScoreDoc d : index.searcher().search(lexical, LEXICAL_SENTENCES).scoreDocs) {
-          found.add(index.sentence(d.doc));
-        }
+        found.addAll(index.topSentences(lexical, LEXICAL_SENTENCES));
       }
       for (ScoreDoc d : index.searcher().search(
-          new KnnFloatVectorQuery(ArticleIndex.SENTENCE_VECTOR, query.vector(), SEMANTIC_SENTENCES), SEMANTIC_SENTENCES).scoreDocs) {
-        found.add(index.sentence(d.doc));
+          nearest(ArticleIndex.SENTENCE_VECTOR, query.vector(), SEMANTIC_SENTENCES), SEMANTIC_SENTENCES).scoreDocs) {
+        found.add(index.sentenceOfDoc(d.doc));
       }
       for (ScoreDoc d : index.searcher().search(
-          new KnnFloatVectorQuery(ArticleIndex.PARAGRAPH_VECTOR, query.vector(), SEMANTIC_PARAGRAPHS), SEMANTIC_PARAGRAPHS).scoreDocs) {
+          nearest(ArticleIndex.PARAGRAPH_VECTOR, query.vector(), SEMANTIC_PARAGRAPHS), SEMANTIC_PARAGRAPHS).scoreDocs) {
         IndexedParagraph p = index.paragraphOfDoc(d.doc);
         found.addAll(p.sentences());
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("searching in memory cannot fail", e);
+      throw new UncheckedIOException("searching the index failed", e);
     }
     Map<Long, Passage> passages = new LinkedHashMap<>();
     for (IndexedSentence s : found) {
@@ -74,6 +72,11 @@ public final class CandidateFinder {
       }
     }
     return List.copyOf(passages.values());
+  }
+
+  /** Nearest neighbours, among the articles the index serves (all, or the one of a view). */
+  private KnnFloatVectorQuery nearest(String field, float[] vector, int k) {
+    return index.filter() == null ? new KnnFloatVectorQuery(field, vector, k) : new KnnFloatVectorQuery(field, vector, k, index.filter());
   }
 
   private static void add(Map<Long, Passage> passages, List<IndexedSentence> sentences) {

@@ -79,6 +79,25 @@ public final class ArticleSources {
     return article;
   }
 
+  /**
+   * Which version of its file {@link #load} would read, without reading it: the path, size and
+   * modification time of a file, with the configured metadata. Empty for a web page, which is read
+   * from its kept copy every time (and compared by content).
+   */
+  public String stamp(ArticleSpec spec) {
+    if (spec.isWebPage()) {
+      return "";
+    }
+    try {
+      var attributes = java.nio.file.Files.readAttributes(spec.path(), java.nio.file.attribute.BasicFileAttributes.class);
+      return String.join("\u0000", spec.path().toAbsolutePath().normalize().toString(), Long.toString(attributes.size()),
+          attributes.lastModifiedTime().toInstant().toString(), String.valueOf(spec.id()), String.valueOf(spec.title()),
+          String.valueOf(spec.source()), String.valueOf(spec.url()), String.valueOf(spec.date()));
+    } catch (IOException e) {
+      return ""; // read it, and say why it cannot be
+    }
+  }
+
   /** When the kept copy of a page was fetched, if there is one. */
   public Optional<FetchedPage> kept(ArticleSpec spec) {
     try {

@@ -4,6 +4,7 @@ import io.articlebot.app.config.ArticleSpec;
 import io.articlebot.app.config.BotConfig;
 import io.articlebot.core.answer.ArticleInfo;
 import io.articlebot.core.article.Article;
+import io.articlebot.core.chat.ArticleChanges;
 import io.articlebot.core.chat.StartupException;
 import io.articlebot.core.embedding.BgeSmallEmbedder;
 import io.articlebot.core.embedding.EmbeddingException;
@@ -24,10 +25,15 @@ import java.util.Set;
  * @param skipped files of an articles folder that could not be loaded, as "name: why" (shown by
  *     {@code sources} and logged at start)
  */
-public record Knowledge(List<Article> articles, SearchEngine engine, List<String> skipped) {
+public record Knowledge(List<Article> articles, SearchEngine engine, List<String> skipped, List<ArticleChanges> history) {
   public Knowledge {
     articles = List.copyOf(articles);
     skipped = List.copyOf(skipped);
+    history = List.copyOf(history);
+  }
+
+  public Knowledge(List<Article> articles, SearchEngine engine, List<String> skipped) {
+    this(articles, engine, skipped, List.of());
   }
 
   public Knowledge(List<Article> articles, SearchEngine engine) {
@@ -39,16 +45,14 @@ public record Knowledge(List<Article> articles, SearchEngine engine, List<String
     return dataDir.resolve("embeddings");
   }
 
-  /** Loads articles keeping nothing on disk (web pages are fetched each time, articles embedded each time): for tests. */
+  /**
+   * Loads articles into an index in memory, keeping nothing on disk (web pages are fetched each
+   * time, articles embedded each time): for tests. The bot itself answers from a {@link Library}.
+   */
   public static Knowledge load(List<ArticleSpec> specs) throws StartupException {
     return load(specs, ArticleSources.inMemory(), EmbeddingStore.none());
   }
 
-  /** The configured articles, web pages and embeddings read from (and kept in) the data folder. */
-  public static Knowledge load(BotConfig config) throws StartupException {
-    BgeSmallEmbedder.cacheIn(config.dataDir().resolve("models"));
-    return load(config.articles(), ArticleSources.of(config), EmbeddingStore.at(embeddingsDir(config.dataDir())));
-  }
 
   /** Articles through {@code sources}, keeping no embeddings on disk. */
   public static Knowledge load(List<ArticleSpec> specs, ArticleSources sources) throws StartupException {

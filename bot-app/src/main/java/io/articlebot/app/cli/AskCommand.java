@@ -1,6 +1,7 @@
 package io.articlebot.app.cli;
 
 import io.articlebot.app.Knowledge;
+import io.articlebot.app.Library;
 import io.articlebot.app.Main;
 import io.articlebot.app.config.BotConfig;
 import io.articlebot.app.console.BoundedLineReader;
@@ -43,9 +44,15 @@ public final class AskCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     BotConfig config = parent.options().resolve(System.getenv(), FrontEnds.configKeys());
-    Knowledge knowledge = Knowledge.load(config);
+    try (Library library = Library.open(config, Chats::note)) {
+      return answer(config, library);
+    }
+  }
+
+  private int answer(BotConfig config, Library library) throws java.io.IOException {
+    Knowledge knowledge = library.current();
     knowledge.warnSkipped(System.err);
-    ChatService chat = Chats.forQuestions(knowledge, config);
+    ChatService chat = Chats.forQuestions(library, config);
     Map<String, Article> byId = knowledge.articles().stream().collect(Collectors.toMap(Article::id, Function.identity()));
     AnswerJson jsonWriter = new AnswerJson(byId);
     PlainTextRenderer text = new PlainTextRenderer(System.console() != null, false);

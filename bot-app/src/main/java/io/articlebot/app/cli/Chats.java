@@ -1,6 +1,15 @@
 package io.articlebot.app.cli;
 
 import io.articlebot.app.Knowledge;
+import io.articlebot.app.Library;
+import io.articlebot.core.answer.QuestionAnswerer;
+import io.articlebot.core.search.SearchEngine;
+import io.articlebot.core.util.LruCache;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import org.slf4j.LoggerFactory;
 import io.articlebot.app.config.BotConfig;
 import io.articlebot.core.chat.ChatLimits;
 import io.articlebot.core.chat.ChatMetrics;
@@ -21,16 +30,91 @@ import java.time.Duration;
 final class Chats {
   private Chats() {}
 
+  /**
+   * For chat users, answering from whatever the library holds now: a reload swaps the articles
+   * and engine in, and admins may ask for {@code sources refresh}.
+   */
+  static ChatService forChat(Library library, BotConfig config, ChatMetrics metrics) throws StartupException {
+    return follow(forChat(library.current(), config, metrics, conversations(library, config)), library);
+  }
+
+  static ChatService forConsole(Library library, BotConfig config) throws StartupException {
+    return follow(forConsole(library.current(), config, conversations(library, config)), library);
+  }
+
+  static ChatService forQuestions(Library library, BotConfig config) {
+    return follow(forQuestions(library.current(), config, conversations(library, config)), library);
+  }
+
+  private static ChatService follow(ChatService chat, Library library) {
+    Consumer<Knowledge> swap = k -> chat.replace(k.engine(), new OneArticle(k)::answerer, k.infos(), k.skipped(), k.history());
+    swap.accept(library.current());
+    library.onChange(swap);
+    ExecutorService refreshing = Executors.newSingleThreadExecutor(r -> {
+      Thread t = new Thread(r, "sources-refresh");
+      t.setDaemon(true);
+      return t;
+    });
+    AtomicBoolean running = new AtomicBoolean();
+    return chat.refreshWith(() -> {
+      if (running.compareAndSet(false, true)) {
+        refreshing.execute(() -> {
+          try {
+            library.refresh();
+          } catch (StartupException | RuntimeException e) {
+            // Not a static logger: the ask path never starts logging.
+            LoggerFactory.getLogger(Chats.class).warn("Refreshing the sources failed: {}", e.getMessage());
+          } finally {
+            running.set(false);
+          }
+        });
+      }
+    });
+  }
+
+  /** Answers from one article alone, an engine per article asked about (a few kept). */
+  private static final class OneArticle {
+    private final Knowledge knowledge;
+    private final LruCache<String, QuestionAnswerer> engines = new LruCache<>(16);
+
+    OneArticle(Knowledge knowledge) {
+      this.knowledge = knowledge;
+    }
+
+    QuestionAnswerer answerer(String articleId) {
+      return engines.get(articleId, id -> new SearchEngine(knowledge.engine().index().only(id), knowledge.engine().model()));
+    }
+  }
+
+  private static Conversations conversations(Library library, BotConfig config) {
+    return new Conversations(() -> library.current().articles(), config.conversationIdle(), Conversations.DEFAULT_CAPACITY,
+        Clock.systemUTC());
+  }
+
+  /** Where one-shot commands and the console say what was done to the index: one line on stderr. */
+  static void note(String line) {
+    System.err.println("article-bot: " + line);
+  }
+
   /** For chat users: cooldown and feedback log as configured. */
   static ChatService forChat(Knowledge knowledge, BotConfig config, ChatMetrics metrics) throws StartupException {
+    return forChat(knowledge, config, metrics, conversations(knowledge, config));
+  }
+
+  private static ChatService forChat(Knowledge knowledge, BotConfig config, ChatMetrics metrics, Conversations conversations)
+      throws StartupException {
     return new ChatService(knowledge.engine(), knowledge.infos(), knowledge.skipped(), config.chatLimits(), feedbackLog(config),
-        Clock.systemUTC(), metrics, conversations(knowledge, config)).logQuestionsTo(questionLog(config));
+        Clock.systemUTC(), metrics, conversations).logQuestionsTo(questionLog(config));
   }
 
   /** For the console: one local user, so no cooldown. */
   static ChatService forConsole(Knowledge knowledge, BotConfig config) throws StartupException {
+    return forConsole(knowledge, config, conversations(knowledge, config));
+  }
+
+  private static ChatService forConsole(Knowledge knowledge, BotConfig config, Conversations conversations) throws StartupException {
     return new ChatService(knowledge.engine(), knowledge.infos(), knowledge.skipped(), unthrottled(config), feedbackLog(config),
-        Clock.systemUTC(), ChatMetrics.NONE, conversations(knowledge, config)).logQuestionsTo(questionLog(config));
+        Clock.systemUTC(), ChatMetrics.NONE, conversations).logQuestionsTo(questionLog(config));
   }
 
   /** The question log in the data folder, unless {@code questions.log=off}. Opened (checked, migrated) at start-up. */
@@ -43,8 +127,12 @@ final class Chats {
 
   /** For {@code ask} and {@code eval}: not throttled, no conversation, and there is nobody to give feedback. */
   static ChatService forQuestions(Knowledge knowledge, BotConfig config) {
+    return forQuestions(knowledge, config, conversations(knowledge, config));
+  }
+
+  private static ChatService forQuestions(Knowledge knowledge, BotConfig config, Conversations conversations) {
     return new ChatService(knowledge.engine(), knowledge.infos(), knowledge.skipped(), unthrottled(config), NO_FEEDBACK,
-        Clock.systemUTC(), ChatMetrics.NONE, conversations(knowledge, config));
+        Clock.systemUTC(), ChatMetrics.NONE, conversations);
   }
 
   private static Conversations conversations(Knowledge knowledge, BotConfig config) {

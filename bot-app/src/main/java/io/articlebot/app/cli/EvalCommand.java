@@ -1,6 +1,7 @@
 package io.articlebot.app.cli;
 
 import io.articlebot.app.Knowledge;
+import io.articlebot.app.Library;
 import io.articlebot.app.Main;
 import io.articlebot.app.bench.PlainBm25;
 import io.articlebot.app.config.BotConfig;
@@ -50,6 +51,18 @@ public final class EvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    try {
+      return evaluate();
+    } finally {
+      if (library != null) {
+        library.close();
+      }
+    }
+  }
+
+  private Library library;
+
+  private Integer evaluate() throws Exception {
     BotConfig config = parent.options().resolve(System.getenv(), FrontEnds.configKeys());
     EvalSet set = TrainingManifest.readSet(fileName(file), file);
     Map<String, SearchEngine> engines = new HashMap<>();
@@ -60,7 +73,8 @@ public final class EvalCommand implements Callable<Integer> {
       answerers = articles -> baseline ? new PlainBm25(articles)
           : engines.computeIfAbsent(articles.get(0).id(), id -> new SearchEngine(ArticleIndex.build(articles, BgeSmallEmbedder.shared(), store)));
     } else {
-      Knowledge knowledge = Knowledge.load(config);
+      library = Library.open(config, Chats::note);
+      Knowledge knowledge = library.current();
       knowledge.warnSkipped(System.err);
       set = set.on(knowledge.articles());
       engines.put("", knowledge.engine());

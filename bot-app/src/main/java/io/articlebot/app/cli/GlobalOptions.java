@@ -47,7 +47,7 @@ public final class GlobalOptions {
       override.addAll(ConfigLoader.specs(ConfigLoader.articlesIn(articlesDir), config.keys(), true));
     }
     if (!override.isEmpty()) {
-      config = config.withArticles(override);
+      config = config.withArticles(override, articlesDir == null ? List.of() : List.of(articlesDir.toAbsolutePath().normalize()));
     }
     return config;
   }

@@ -1,6 +1,7 @@
 package io.articlebot.app.cli;
 
-import io.articlebot.app.Knowledge;
+import io.articlebot.app.ArticleWatcher;
+import io.articlebot.app.Library;
 import io.articlebot.app.config.BotConfig;
 import io.articlebot.app.console.ConsoleChat;
 import io.articlebot.app.console.PlainTextRenderer;
@@ -26,20 +27,23 @@ public final class ReplCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     BotConfig config = parent.options().resolve(System.getenv(), FrontEnds.configKeys());
-    Knowledge knowledge = Knowledge.load(config);
-    knowledge.warnSkipped(System.err);
-    return chat(knowledge, config);
+    try (Library library = Library.open(config, Chats::note)) {
+      library.current().warnSkipped(System.err);
+      try (ArticleWatcher watcher = ArticleWatcher.start(library, Chats::note)) {
+        return chat(library, config);
+      }
+    }
   }
 
   /**
    * The console chat until end of input or "quit". On SIGTERM or SIGINT (Ctrl-C), an answer being
    * worked out is finished and printed (at most {@code shutdown.grace-seconds}), then it exits 0.
    */
-  static int chat(Knowledge knowledge, BotConfig config) throws Exception {
+  static int chat(Library library, BotConfig config) throws Exception {
     boolean terminal = System.console() != null;
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-    ConsoleChat console = new ConsoleChat(Chats.forConsole(knowledge, config), new PlainTextRenderer(terminal));
+    ConsoleChat console = new ConsoleChat(Chats.forConsole(library, config), new PlainTextRenderer(terminal));
     Duration grace = OpsSettings.from(config.keys(), Map.of()).grace();
     Signals.onStop((signal, mayExit) -> {
       if (!console.awaitIdle(grace)) {

@@ -1,6 +1,7 @@
 package io.articlebot.app.cli;
 
-import io.articlebot.app.Knowledge;
+import io.articlebot.app.ArticleWatcher;
+import io.articlebot.app.Library;
 import io.articlebot.app.Main;
 import io.articlebot.app.config.BotConfig;
 import io.articlebot.app.ops.MicrometerChatMetrics;
@@ -58,22 +59,27 @@ public final class RunCommand implements Callable<Integer> {
     Settings settings = new Settings(System.getenv(), config.keys());
     List<FrontEndFactory> requested = FrontEnds.all().stream().filter(f -> f.isRequested(settings)).toList();
     OpsSettings ops = requested.isEmpty() ? null : OpsSettings.from(config.keys(), System.getenv());
-    Knowledge knowledge = Knowledge.load(config);
     if (requested.isEmpty()) {
-      knowledge.warnSkipped(System.err);
-      System.out.println("No DISCORD_BOT_TOKEN or SLACK_BOT_TOKEN set: starting the console chat (Ctrl-D to leave).");
-      return ReplCommand.chat(knowledge, config);
+      try (Library library = Library.open(config, Chats::note)) {
+        library.current().warnSkipped(System.err);
+        System.out.println("No DISCORD_BOT_TOKEN or SLACK_BOT_TOKEN set: starting the console chat (Ctrl-D to leave).");
+        try (ArticleWatcher watcher = ArticleWatcher.start(library, Chats::note)) {
+          return ReplCommand.chat(library, config);
+        }
+      }
     }
-    knowledge.skipped().forEach(s -> log.warn("Skipped article {}", s));
-    knowledge.engine().index().embeddedOnDemand().forEach(a -> log.info(
+    Library library = Library.open(config, log::info); // held, with the index's lock, until the process exits
+    library.current().skipped().forEach(s -> log.warn("Skipped article {}", s));
+    library.current().engine().index().embeddedOnDemand().forEach(a -> log.info(
         "Article {} is long: its passages are embedded as questions need them, and vector search skips it", a.id()));
+    ArticleWatcher.start(library, log::info);
     PrometheusMeterRegistry prometheus = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     Metrics.addRegistry(prometheus);
     new JvmMemoryMetrics().bindTo(prometheus);
     new JvmThreadMetrics().bindTo(prometheus);
     new ProcessorMetrics().bindTo(prometheus);
     new UptimeMetrics().bindTo(prometheus);
-    ChatService chat = Chats.forChat(knowledge, config, new MicrometerChatMetrics(prometheus));
+    ChatService chat = Chats.forChat(library, config, new MicrometerChatMetrics(prometheus));
     return serve(requested, settings, chat, ops, prometheus);
   }
 

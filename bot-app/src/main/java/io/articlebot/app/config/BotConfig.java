@@ -13,7 +13,7 @@ import java.util.Map;
  */
 public record BotConfig(
     Path source, List<ArticleSpec> articles, Path dataDir, ChatLimits chatLimits, Map<String, String> keys,
-    PageFetcher.Limits fetchLimits) {
+    PageFetcher.Limits fetchLimits, List<Path> articleFolders) {
   public static final int DEFAULT_CONVERSATION_MINUTES = 15;
   public static final int DEFAULT_RETENTION_DAYS = 90;
 
@@ -21,6 +21,12 @@ public record BotConfig(
     articles = List.copyOf(articles);
     keys = Map.copyOf(keys);
     fetchLimits = fetchLimits == null ? PageFetcher.Limits.DEFAULT : fetchLimits;
+    articleFolders = articleFolders == null ? List.of() : List.copyOf(articleFolders);
+  }
+
+  public BotConfig(Path source, List<ArticleSpec> articles, Path dataDir, ChatLimits chatLimits, Map<String, String> keys,
+      PageFetcher.Limits fetchLimits) {
+    this(source, articles, dataDir, chatLimits, keys, fetchLimits, List.of());
   }
 
   public BotConfig(Path source, List<ArticleSpec> articles, Path dataDir, ChatLimits chatLimits, Map<String, String> keys) {
@@ -46,6 +52,31 @@ public record BotConfig(
   }
 
   public BotConfig withArticles(List<ArticleSpec> replacement) {
-    return new BotConfig(source, replacement, dataDir, chatLimits, keys, fetchLimits);
+    return new BotConfig(source, replacement, dataDir, chatLimits, keys, fetchLimits, articleFolders);
+  }
+
+  /**
+   * @param folders the articles folders {@code replacement} lists the files of, watched and listed
+   *     again on a reload ({@code --articles}, {@code articles.dir})
+   */
+  public BotConfig withArticles(List<ArticleSpec> replacement, List<Path> folders) {
+    return new BotConfig(source, replacement, dataDir, chatLimits, keys, fetchLimits, folders);
+  }
+
+  /**
+   * The articles as they are now: the ones named one by one, and the files each articles folder
+   * holds at this moment (a file added since start-up is in, a deleted one out).
+   *
+   * @throws StartupException when a folder is gone
+   */
+  public List<ArticleSpec> currentArticles() throws io.articlebot.core.chat.StartupException {
+    if (articleFolders.isEmpty()) {
+      return articles;
+    }
+    List<ArticleSpec> out = new java.util.ArrayList<>(articles.stream().filter(a -> !a.fromFolder()).toList());
+    for (Path folder : articleFolders) {
+      out.addAll(ConfigLoader.specs(ConfigLoader.filesIn(folder), keys, true));
+    }
+    return out;
   }
 }

@@ -68,8 +68,11 @@ public final class ConfigLoader {
       }
     }
     List<ArticleSpec> articles = new ArrayList<>(entrySpecs(entries, base, keys));
+    List<Path> folders = new ArrayList<>();
     if (keys.containsKey("articles.dir")) {
-      articles.addAll(specs(articlesIn(base.resolve(keys.get("articles.dir")).normalize()), keys, true));
+      Path folder = base.resolve(keys.get("articles.dir")).normalize();
+      articles.addAll(specs(articlesIn(folder), keys, true));
+      folders.add(folder);
     }
     Path dataDir = base.resolve(keys.getOrDefault("data.dir", "../data")).normalize();
     ChatLimits defaults = ChatLimits.DEFAULT;
@@ -87,7 +90,7 @@ public final class ConfigLoader {
     PageFetcher.Limits fetch = new PageFetcher.Limits(
         Duration.ofSeconds(positiveInt(keys, "fetch.timeout-seconds", (int) PageFetcher.Limits.DEFAULT.timeout().toSeconds(), file)),
         positiveInt(keys, "fetch.max-megabytes", (int) (PageFetcher.Limits.DEFAULT.maxBytes() >> 20), file) * 1024L * 1024L);
-    return new BotConfig(file, articles, dataDir, limits, keys, fetch);
+    return new BotConfig(file, articles, dataDir, limits, keys, fetch, folders);
   }
 
   /** The config used when none is given: the article(s) from the command line, default limits. */
@@ -139,20 +142,30 @@ public final class ConfigLoader {
     return out;
   }
 
-  /** The article files of a folder (text, Markdown, web pages, PDFs), sorted by name. */
+  /** The article files of a folder (text, Markdown, web pages, PDFs), sorted by name; at least one. */
   public static List<Path> articlesIn(Path dir) throws StartupException {
+    List<Path> out = filesIn(dir);
+    if (out.isEmpty()) {
+      throw new StartupException("Articles folder " + dir + " has no article files (.txt, .md, .html, .pdf).");
+    }
+    return out;
+  }
+
+  /** The article files of a folder, sorted by name; none is fine (a watched folder may empty). */
+  public static List<Path> filesIn(Path dir) throws StartupException {
     if (!Files.isDirectory(dir)) {
       throw new StartupException("Articles folder " + dir + " does not exist. Create it or fix the path.");
     }
     try (var files = Files.list(dir)) {
-      List<Path> out = files.filter(f -> Extractors.ARTICLE_FILE.matcher(f.getFileName().toString()).matches()).sorted().toList();
-      if (out.isEmpty()) {
-        throw new StartupException("Articles folder " + dir + " has no article files (.txt, .md, .html, .pdf).");
-      }
-      return out;
+      return files.filter(f -> isArticleFile(f.getFileName().toString()) && Files.isRegularFile(f)).sorted().toList();
     } catch (IOException e) {
       throw new StartupException("Cannot list articles folder " + dir + ": " + e.getMessage(), e);
     }
+  }
+
+  /** An article file's name: .txt, .md, .html, .pdf..., not a hidden or editor's temporary file. */
+  public static boolean isArticleFile(String name) {
+    return !name.startsWith(".") && !name.endsWith("~") && Extractors.ARTICLE_FILE.matcher(name).matches();
   }
 
   private static int positiveInt(Map<String, String> keys, String key, int fallback, Path file) throws StartupException {

@@ -97,7 +97,7 @@ public final class ConsoleChat {
     if (ChatCommand.namedBy(word).orElse(null) == ChatCommand.HELP) {
       reply = Optional.of(help());
     } else if (action == null) {
-      reply = chat.handleMessage(USER, line, session);
+      reply = chat.handleMessage(USER, line, session, true); // whoever started the bot may refresh it
     } else {
       Optional<ReplyButton> button = lastButtons.stream().filter(b -> b.action() == action).findFirst();
       reply = button.isPresent()
@@ -127,7 +127,8 @@ public final class ConsoleChat {
         + "• more: the answer's other quotes, then the sentences around it\n"
         + "• closest: after \"the article doesn't say\", the passages that came nearest (not an answer)\n"
         + "• +1 / -1: the last answer helped / did not help\n"
-        + "• about: what I've read · sources: where it comes from · help: this list\n"
+        + "• about: what I've read · sources: where it comes from (sources refresh: read them again) · help: this list\n"
+        + "• article:ID question: ask about one article alone (its id is in \"about\")\n"
         + "• quit (or Ctrl-D): leave");
   }
 

@@ -11,6 +11,8 @@ public enum ChatCommand {
   HELP("How to use me"),
   SOURCES("Where the articles come from");
 
+  /** "sources refresh", "/sources refresh": an admin asking for the articles to be read again. */
+  private static final Pattern SOURCES_REFRESH = Pattern.compile("(?i)[/!]?sources\\s+refresh[.!]?");
   private static final Pattern DECORATION = Pattern.compile("^[/!]|[?.!]+$");
 
   private final String description;
@@ -30,6 +32,9 @@ public enum ChatCommand {
 
   /** The command a whole message names on its own ("help", "about", "sources"), if any. */
   public static Optional<ChatCommand> namedBy(String message) {
+    if (SOURCES_REFRESH.matcher(message.strip()).matches()) {
+      return Optional.of(SOURCES);
+    }
     if (message.length() > 12) {
       return Optional.empty(); // longer than any command word: a question
     }

@@ -8,12 +8,18 @@ import java.util.Objects;
  *
  * @param text the question for {@link ChatCommand#ASK}, ignored otherwise; may be empty
  * @param conversation where it was said, for follow-ups; null for a one-off question
+ * @param admin the platform says the user may manage the bot (Discord: Manage Server; the console:
+ *     whoever started it), so {@code sources refresh} is theirs to ask for
  */
-public record ChatRequest(ChatUser user, ChatCommand command, String text, ConversationKey conversation) {
+public record ChatRequest(ChatUser user, ChatCommand command, String text, ConversationKey conversation, boolean admin) {
   public ChatRequest {
     Objects.requireNonNull(user, "user");
     Objects.requireNonNull(command, "command");
     text = text == null ? "" : text;
+  }
+
+  public ChatRequest(ChatUser user, ChatCommand command, String text, ConversationKey conversation) {
+    this(user, command, text, conversation, false);
   }
 
   /** A request outside any conversation: follow-ups have nothing to go on. */

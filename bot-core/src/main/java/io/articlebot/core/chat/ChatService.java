@@ -29,16 +29,16 @@ import java.util.Optional;
 public final class ChatService {
   private static final String BUTTON_PREFIX = "ab:";
 
-  private final QuestionAnswerer answerer;
-  private final List<ArticleInfo> articles;
   private final ChatLimits limits;
   private final Cooldown cooldown;
   private final FeedbackSink feedback;
   private final Clock clock;
   private final AnswerMemory memory;
   private final Votes votes;
-  private final ReplyTexts texts;
   private final ChatMetrics metrics;
+  /** The articles and what answers from them; replaced whole on a reload, read once per request. */
+  private volatile Shelf shelf;
+  private volatile Runnable refresher;
   private final Conversations conversations;
   private volatile QuestionLog questionLog = QuestionLog.OFF;
 
@@ -65,8 +65,6 @@ public final class ChatService {
   public ChatService(QuestionAnswerer answerer, List<ArticleInfo> articles, List<String> skipped, ChatLimits limits,
       FeedbackSink feedback, Clock clock, ChatMetrics metrics, Conversations conversations) {
     this.conversations = Objects.requireNonNull(conversations, "conversations");
-    this.answerer = Objects.requireNonNull(answerer, "answerer");
-    this.articles = List.copyOf(articles);
     this.limits = Objects.requireNonNull(limits, "limits");
     this.feedback = Objects.requireNonNull(feedback, "feedback");
     this.clock = Objects.requireNonNull(clock, "clock");
@@ -74,7 +72,68 @@ public final class ChatService {
     this.cooldown = new Cooldown(limits.cooldown(), limits.burst(), clock);
     this.memory = new AnswerMemory(limits.rememberedAnswers());
     this.votes = new Votes(limits.rememberedAnswers());
-    this.texts = new ReplyTexts(this.articles, List.copyOf(skipped), limits);
+    this.shelf = new Shelf(Objects.requireNonNull(answerer, "answerer"), List.copyOf(articles),
+        new ReplyTexts(List.copyOf(articles), List.copyOf(skipped), limits, List.of()));
+  }
+
+  /**
+   * @param perArticle answers from one article alone, by id; null when only {@code answerer} is known
+   */
+  private record Shelf(QuestionAnswerer answerer, List<ArticleInfo> articles, ReplyTexts texts,
+      java.util.function.Function<String, QuestionAnswerer> perArticle) {
+    Shelf(QuestionAnswerer answerer, List<ArticleInfo> articles, ReplyTexts texts) {
+      this(answerer, articles, texts, null);
+    }
+
+    /** The article named by its id, or failing that by a unique start of its id or title. */
+    Optional<ArticleInfo> article(String named) {
+      String n = named.toLowerCase(Locale.ROOT);
+      for (ArticleInfo a : articles) {
+        if (a.id().equalsIgnoreCase(named)) {
+          return Optional.of(a);
+        }
+      }
+      List<ArticleInfo> starting = articles.stream()
+          .filter(a -> a.id().toLowerCase(Locale.ROOT).startsWith(n) || a.title().toLowerCase(Locale.ROOT).startsWith(n)).toList();
+      return starting.size() == 1 ? Optional.of(starting.get(0)) : Optional.empty();
+    }
+
+    QuestionAnswerer only(String id) {
+      return perArticle == null || articles.size() == 1 ? answerer : perArticle.apply(id);
+    }
+  }
+
+  /** "article:harbor-library When does it open?": a question about one article alone. */
+  private static final java.util.regex.Pattern ONE_ARTICLE =
+      java.util.regex.Pattern.compile("(?is)article\\s*[:=]\\s*\"?([\\p{L}\\p{N}][\\p{L}\\p{N}._-]{0,63})\"?[\\s,:]+(.+)");
+
+  /**
+   * Answers from now on from {@code answerer} over {@code articles} (a reload); a question being
+   * answered finishes with what it started with.
+   *
+   * @param history the latest reloads, newest first, shown by {@code about} and {@code sources}
+   */
+  public void replace(QuestionAnswerer answerer, List<ArticleInfo> articles, List<String> skipped, List<ArticleChanges> history) {
+    replace(answerer, null, articles, skipped, history);
+  }
+
+  /**
+   * @param perArticle answers a question from one article alone ({@code article:ID question}, Discord's
+   *     {@code article} option), by article id
+   */
+  public void replace(QuestionAnswerer answerer, java.util.function.Function<String, QuestionAnswerer> perArticle,
+      List<ArticleInfo> articles, List<String> skipped, List<ArticleChanges> history) {
+    this.shelf = new Shelf(Objects.requireNonNull(answerer, "answerer"), List.copyOf(articles),
+        new ReplyTexts(List.copyOf(articles), List.copyOf(skipped), limits, List.copyOf(history)), perArticle);
+  }
+
+  /**
+   * Lets admins ask for {@code sources refresh}: {@code start} begins reading the articles again
+   * (fetching web pages anew) in the background, and must return at once.
+   */
+  public ChatService refreshWith(Runnable start) {
+    this.refresher = Objects.requireNonNull(start, "start");
+    return this;
   }
 
   /**
@@ -86,7 +145,7 @@ public final class ChatService {
   }
 
   public List<ArticleInfo> articles() {
-    return articles;
+    return shelf.articles();
   }
 
   /** Records every question asked from now on, and the votes on their answers, in {@code log}. */
@@ -112,9 +171,14 @@ public final class ChatService {
 
   /** A message said in a conversation, so that follow-ups ("why?", "tell me more") are read with it. */
   public Optional<Reply> handleMessage(ChatUser user, String message, ConversationKey conversation) {
+    return handleMessage(user, message, conversation, false);
+  }
+
+  /** @param admin the user may manage the bot (see {@link ChatRequest#admin}) */
+  public Optional<Reply> handleMessage(ChatUser user, String message, ConversationKey conversation, boolean admin) {
     String text = MessageText.clean(message);
     ChatCommand command = ChatCommand.namedBy(text).orElse(ChatCommand.ASK);
-    return handle(new ChatRequest(user, command, text, conversation));
+    return handle(new ChatRequest(user, command, text, conversation, admin));
   }
 
   /**
@@ -135,12 +199,30 @@ public final class ChatService {
     if (request.user().bot()) {
       return Optional.empty();
     }
+    ReplyTexts texts = shelf.texts();
     return Optional.of(switch (request.command()) {
       case HELP -> texts.help();
       case ABOUT -> texts.about();
-      case SOURCES -> texts.sources();
+      case SOURCES -> REFRESH.matcher(request.text()).find() ? refresh(request) : texts.sources();
       case ASK -> exchange(request.user(), request.text(), request.conversation()).reply();
     });
+  }
+
+  private static final java.util.regex.Pattern REFRESH = java.util.regex.Pattern.compile("(?i)\\brefresh\\b");
+
+  private Reply refresh(ChatRequest request) {
+    Runnable r = refresher;
+    if (r == null) {
+      return Reply.notice("I can't refresh my sources from here. Whoever runs me can: `./article-bot refresh`, or just change the"
+          + " files in the articles folder; I pick those up by myself.");
+    }
+    if (!request.admin()) {
+      return Reply.notice("Only a server admin (Manage Server) can make me refresh my sources. Changed files in my articles folder"
+          + " are picked up by themselves.");
+    }
+    r.run();
+    return Reply.notice("Refreshing my sources: fetching the web pages again and re-reading the files. I keep answering from the"
+        + " current versions meanwhile; say \"sources\" in a minute to see what changed.");
   }
 
   /** A reply, and the answer behind it when the question got as far as the answerer. */
@@ -160,7 +242,22 @@ public final class ChatService {
    */
   public Exchange exchange(ChatUser user, String question, ConversationKey conversation) {
     long started = System.nanoTime();
+    Shelf now = shelf;
     String text = MessageText.clean(question);
+    QuestionAnswerer answerer = now.answerer();
+    List<String> asked = now.articles().stream().map(ArticleInfo::id).toList();
+    java.util.regex.Matcher limited = ONE_ARTICLE.matcher(text);
+    if (limited.matches()) {
+      Optional<ArticleInfo> article = now.article(limited.group(1));
+      if (article.isEmpty()) {
+        metrics.question(user.platform(), ChatMetrics.Outcome.REFUSED, Duration.ofNanos(System.nanoTime() - started));
+        return new Exchange(Optional.empty(), Reply.notice("I don't know an article \"" + limited.group(1) + "\". Say \"about\" to see"
+            + " the ones I know, and use the id in brackets."));
+      }
+      answerer = now.only(article.get().id());
+      asked = List.of(article.get().id());
+      text = limited.group(2).strip();
+    }
     Reply guard = guard(user, text);
     if (guard != null) {
       metrics.question(user.platform(), ChatMetrics.Outcome.REFUSED, Duration.ofNanos(System.nanoTime() - started));
@@ -168,9 +265,9 @@ public final class ChatService {
     }
     Reading reading = conversations.read(conversation, text);
     Reply unasked = switch (reading.kind()) {
-      case MORE -> texts.more(conversations.more(conversation));
-      case NEEDS_CONTEXT -> texts.needsContext(reading.asked());
-      case NOT_A_QUESTION -> texts.notAQuestion(reading);
+      case MORE -> shelf.texts().more(conversations.more(conversation));
+      case NEEDS_CONTEXT -> shelf.texts().needsContext(reading.asked());
+      case NOT_A_QUESTION -> shelf.texts().notAQuestion(reading);
       default -> null;
     };
     if (unasked != null) {
@@ -182,10 +279,10 @@ public final class ChatService {
     String key = memory.remember(shown.answer());
     questionLog.question(new LoggedQuestion(clock.instant(), user.platform(), feedback.hashUser(user), reading.asked(),
         reading.question(), shown.kind() == Answered.Kind.ANSWER, shown.answer().confidence(),
-        shown.answer().quotes().stream().map(Quote::id).toList(), articles.stream().map(ArticleInfo::id).toList(), key));
+        shown.answer().quotes().stream().map(Quote::id).toList(), asked, key));
     metrics.question(user.platform(), shown.kind() == Answered.Kind.ANSWER ? ChatMetrics.Outcome.ANSWERED : ChatMetrics.Outcome.ABSTAINED,
         Duration.ofNanos(System.nanoTime() - started));
-    return new Exchange(Optional.of(shown.answer()), texts.answered(shown, reading, key));
+    return new Exchange(Optional.of(shown.answer()), now.texts().answered(shown, reading, key));
   }
 
   /** The reply to a question of {@code chars} characters, over the limit; for input read only in part. */
@@ -198,18 +295,18 @@ public final class ChatService {
   /** The reply for input that is not a question we can look up, or null when it is one. */
   private Reply guard(ChatUser user, String text) {
     if (text.isEmpty()) {
-      return texts.help();
+      return shelf.texts().help();
     }
     if (text.length() > limits.maxQuestionChars()) {
       return tooLong(text.length());
     }
     if (!MessageText.hasWords(text)) {
       return Reply.notice("I couldn't find any words in that. Ask me a question in words, for example: "
-          + texts.exampleQuestion());
+          + shelf.texts().exampleQuestion());
     }
     if (QuerySyntax.onlySyntax(text)) {
       return Reply.notice("That looks like search syntax (field names, AND/OR, brackets, wildcards) rather than a"
-          + " question. I read plain questions, for example: " + texts.exampleQuestion());
+          + " question. I read plain questions, for example: " + shelf.texts().exampleQuestion());
     }
     Optional<Duration> wait = cooldown.tryAcquire(user.key());
     if (wait.isPresent()) {
@@ -237,8 +334,8 @@ public final class ChatService {
       return Optional.of(Reply.notice("That answer is too old for me to find; please ask the question again."));
     }
     return switch (parts[0]) {
-      case "more" -> Optional.of(texts.moreQuotes(answer.get()));
-      case "near" -> Optional.of(texts.closest(answer.get()));
+      case "more" -> Optional.of(shelf.texts().moreQuotes(answer.get()));
+      case "near" -> Optional.of(shelf.texts().closest(answer.get()));
       case "up", "down" -> Optional.of(recordFeedback(user, parts[1], answer.get(), parts[0].equals("up")));
       default -> Optional.empty();
     };

@@ -17,17 +17,46 @@ import java.util.stream.Collectors;
 final class ReplyTexts {
   /** A reply stays readable however many files of a folder were broken. */
   private static final int MAX_SKIPPED_SHOWN = 10;
+  /** Past this, about and sources list the first ones and say how many more. */
+  private static final int MAX_ARTICLES_SHOWN = 20;
 
   private final List<ArticleInfo> articles;
   private final List<String> skipped;
   private final ChatLimits limits;
   private final PassageLinker links;
+  private final List<ArticleChanges> history;
+  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
+      .withZone(ZoneOffset.UTC);
 
-  ReplyTexts(List<ArticleInfo> articles, List<String> skipped, ChatLimits limits) {
+  ReplyTexts(List<ArticleInfo> articles, List<String> skipped, ChatLimits limits, List<ArticleChanges> history) {
     this.articles = articles;
     this.skipped = skipped;
     this.limits = limits;
     this.links = new PassageLinker(articles);
+    this.history = history;
+  }
+
+  /** "Updated 2026-12-01 14:02 UTC: added rover-news; changed harbor-library." */
+  private static String update(ArticleChanges c) {
+    List<String> parts = new ArrayList<>();
+    if (!c.added().isEmpty()) {
+      parts.add("added " + ids(c.added()));
+    }
+    if (!c.changed().isEmpty()) {
+      parts.add("changed " + ids(c.changed()));
+    }
+    if (!c.removed().isEmpty()) {
+      parts.add("removed " + ids(c.removed()));
+    }
+    if (!c.failed().isEmpty()) {
+      parts.add(c.failed().size() + " could not be read");
+    }
+    return "Updated " + WHEN.format(c.at()) + ": " + (parts.isEmpty() ? "nothing changed" : String.join("; ", parts)) + ".";
+  }
+
+  private static String ids(List<String> ids) {
+    int shown = Math.min(5, ids.size());
+    return String.join(", ", ids.subList(0, shown)) + (ids.size() > shown ? " and " + (ids.size() - shown) + " more" : "");
   }
 
   String exampleQuestion() {
@@ -54,25 +83,33 @@ final class ReplyTexts {
     if (articles.isEmpty()) {
       return Reply.info("About", "I haven't been given any article yet.");
     }
-    String body = articles.stream()
+    String body = articles.stream().limit(MAX_ARTICLES_SHOWN)
         .map(a -> String.format(Locale.ROOT, "• %s (%s): %,d paragraphs, %,d sentences, %,d words%s",
             a.title(), a.id(), a.paragraphs(), a.sentences(), a.words(), a.source().isBlank() ? "" : ". Source: " + a.source()))
-        .collect(Collectors.joining("\n"));
-    return Reply.info("About", "I know " + (articles.size() == 1 ? "one article" : articles.size() + " articles") + ":\n" + body);
+        .collect(Collectors.joining("\n"))
+        + (articles.size() > MAX_ARTICLES_SHOWN ? "\n… and " + (articles.size() - MAX_ARTICLES_SHOWN) + " more" : "");
+    String updated = history.isEmpty() ? "" : "\n" + update(history.get(0));
+    String limit = articles.size() > 1 ? "\nAsk about one of them alone with \"article:ID your question\"." : "";
+    return Reply.info("About", "I know " + (articles.size() == 1 ? "one article" : articles.size() + " articles") + ":\n" + body
+        + updated + limit);
   }
 
   Reply sources() {
     if (articles.isEmpty()) {
       return Reply.info("Sources", "I haven't been given any article yet.");
     }
-    String body = articles.stream()
+    String body = articles.stream().limit(MAX_ARTICLES_SHOWN)
         .map(a -> "• " + a.title()
             + (a.source().isBlank() ? "" : ", " + a.source())
             + (a.byline().isBlank() ? "" : ", by " + a.byline())
             + (a.date().isBlank() ? "" : ", " + a.date())
             + (a.url().isBlank() ? "" : ": " + a.url())
             + origin(a))
-        .collect(Collectors.joining("\n"));
+        .collect(Collectors.joining("\n"))
+        + (articles.size() > MAX_ARTICLES_SHOWN ? "\n… and " + (articles.size() - MAX_ARTICLES_SHOWN) + " more" : "");
+    if (!history.isEmpty()) {
+      body += "\n" + history.stream().map(ReplyTexts::update).collect(Collectors.joining("\n"));
+    }
     if (!skipped.isEmpty()) {
       body += "\nNot loaded (" + skipped.size() + "):\n"
           + skipped.stream().limit(MAX_SKIPPED_SHOWN).map(s -> "• " + s).collect(Collectors.joining("\n"))

@@ -193,7 +193,7 @@ public final class Benchmarks {
   }
 
   /** The launcher script next to the config, when the bot was started through it. */
-  private static Path launcher() {
+  static Path launcher() {
     String home = System.getenv("ARTICLE_BOT_HOME");
     if (home == null) {
       return null;
@@ -218,7 +218,7 @@ public final class Benchmarks {
     return (System.nanoTime() - s) / 1_000_000;
   }
 
-  private static Path jar() {
+  static Path jar() {
     try {
       Path p = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
       return p.toString().endsWith(".jar") ? p : null;

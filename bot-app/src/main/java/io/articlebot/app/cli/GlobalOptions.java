@@ -30,6 +30,11 @@ public final class GlobalOptions {
       description = "Answer from every .txt, .md, .html and .pdf file in this folder instead of the configured articles.")
   Path articlesDir;
 
+  /** The folder given with {@code --articles}, or null. */
+  public Path articlesDir() {
+    return articlesDir;
+  }
+
   /** The validated config, with articles replaced by {@code --article}/{@code --articles} when given. */
   public BotConfig resolve(Map<String, String> env, Set<String> frontEndKeys) throws StartupException {
     Path file = configFile(env);

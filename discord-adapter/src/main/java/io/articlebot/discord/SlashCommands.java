@@ -13,6 +13,8 @@ import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 final class SlashCommands {
   static final String QUESTION = "question";
   static final String PRIVATE = "private";
+  static final String ARTICLE = "article";
+  static final String REFRESH = "refresh";
 
   private SlashCommands() {}
 
@@ -26,7 +28,11 @@ final class SlashCommands {
     if (command == ChatCommand.ASK) {
       data.addOptions(
           new OptionData(OptionType.STRING, QUESTION, "Your question about the article", true),
-          new OptionData(OptionType.BOOLEAN, PRIVATE, "Only you see the answer (default: no)", false));
+          new OptionData(OptionType.BOOLEAN, PRIVATE, "Only you see the answer (default: no)", false),
+          new OptionData(OptionType.STRING, ARTICLE, "Ask about this article alone (default: all I know)", false, true));
+    } else if (command == ChatCommand.SOURCES) {
+      data.addOptions(new OptionData(OptionType.BOOLEAN, REFRESH,
+          "Read the articles again, fetching web pages anew (server admins: Manage Server)", false));
     }
     return data;
   }

@@ -75,12 +75,13 @@ class CommandRegistrarTest {
   }
 
   @Test
-  void askTakesARequiredQuestionAndAnOptionalPrivateFlag() {
+  void askTakesARequiredQuestionAnOptionalPrivateFlagAndAnArticleWithSuggestions() {
     SlashCommandData ask = SlashCommands.all().get(0);
 
     assertThat(ask.getName()).isEqualTo("ask");
-    assertThat(ask.getOptions()).extracting(o -> o.getName() + ":" + o.getType() + ":" + o.isRequired())
-        .containsExactly("question:" + OptionType.STRING + ":true", "private:" + OptionType.BOOLEAN + ":false");
+    assertThat(ask.getOptions()).extracting(o -> o.getName() + ":" + o.getType() + ":" + o.isRequired() + ":" + o.isAutoComplete())
+        .containsExactly("question:" + OptionType.STRING + ":true:false", "private:" + OptionType.BOOLEAN + ":false:false",
+            "article:" + OptionType.STRING + ":false:true");
     assertThat(SlashCommands.all()).allSatisfy(c -> assertThat(c.getDescription()).isNotBlank());
   }
 

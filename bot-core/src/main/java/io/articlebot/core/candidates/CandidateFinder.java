@@ -33,6 +33,10 @@ public final class CandidateFinder {
   static final int LEXICAL_SENTENCES = 30;
   static final int SEMANTIC_SENTENCES = 30;
   static final int SEMANTIC_PARAGRAPHS = 3;
+  /** With many articles, each search looks this many times deeper, so that other articles can take places. */
+  static final int DEPTH = 3;
+  /** With many articles, one article takes at most this share (1/3) of each search's places. */
+  static final int PER_ARTICLE_SHARE = 3;
 
   private final ArticleIndex index;
 
@@ -44,16 +48,23 @@ public final class CandidateFinder {
     Set<IndexedSentence> found = new LinkedHashSet<>();
     try {
       BooleanQuery lexical = lexicalQuery(query);
+      boolean many = index.articles().size() > 1;
+      int depth = many ? DEPTH : 1;
       if (!lexical.clauses().isEmpty()) {
-        found.addAll(index.topSentences(lexical, LEXICAL_SENTENCES));
+        found.addAll(spread(index.topSentences(lexical, LEXICAL_SENTENCES * depth), LEXICAL_SENTENCES, s -> s.article().id()));
       }
-      for (ScoreDoc d : index.searcher().search(
-          nearest(ArticleIndex.SENTENCE_VECTOR, query.vector(), SEMANTIC_SENTENCES), SEMANTIC_SENTENCES).scoreDocs) {
-        found.add(index.sentenceOfDoc(d.doc));
+      List<IndexedSentence> near = new ArrayList<>();
+      for (ScoreDoc d : index.searcher().search(nearest(ArticleIndex.SENTENCE_VECTOR, query.vector(), SEMANTIC_SENTENCES * depth),
+          SEMANTIC_SENTENCES * depth).scoreDocs) {
+        near.add(index.sentenceOfDoc(d.doc));
       }
-      for (ScoreDoc d : index.searcher().search(
-          nearest(ArticleIndex.PARAGRAPH_VECTOR, query.vector(), SEMANTIC_PARAGRAPHS), SEMANTIC_PARAGRAPHS).scoreDocs) {
-        IndexedParagraph p = index.paragraphOfDoc(d.doc);
+      found.addAll(spread(near, SEMANTIC_SENTENCES, s -> s.article().id()));
+      List<IndexedParagraph> paragraphs = new ArrayList<>();
+      for (ScoreDoc d : index.searcher().search(nearest(ArticleIndex.PARAGRAPH_VECTOR, query.vector(), SEMANTIC_PARAGRAPHS * depth),
+          SEMANTIC_PARAGRAPHS * depth).scoreDocs) {
+        paragraphs.add(index.paragraphOfDoc(d.doc));
+      }
+      for (IndexedParagraph p : spread(paragraphs, SEMANTIC_PARAGRAPHS, x -> x.first().article().id())) {
         found.addAll(p.sentences());
       }
     } catch (IOException e) {
@@ -72,6 +83,43 @@ public final class CandidateFinder {
       }
     }
     return List.copyOf(passages.values());
+  }
+
+  /**
+   * The first {@code n} of {@code ranked}, best first, with no article taking more than a third
+   * of the places while others have hits: with many articles, a long one whose sentences all
+   * mention the question's words would otherwise fill every place, and the short article that
+   * answers would never be looked at. Places no other article can fill go back to the first one.
+   * With one article, simply the first {@code n}.
+   */
+  static <T> List<T> spread(List<T> ranked, int n, java.util.function.Function<T, String> articleOf) {
+    if (ranked.size() <= n) {
+      return ranked;
+    }
+    int cap = (n + PER_ARTICLE_SHARE - 1) / PER_ARTICLE_SHARE;
+    Map<String, Integer> taken = new java.util.HashMap<>();
+    Set<T> chosen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (T t : ranked) {
+      if (chosen.size() == n) {
+        break;
+      }
+      if (taken.merge(articleOf.apply(t), 1, Integer::sum) <= cap) {
+        chosen.add(t);
+      }
+    }
+    for (T t : ranked) {
+      if (chosen.size() == n) {
+        break;
+      }
+      chosen.add(t);
+    }
+    List<T> out = new ArrayList<>(n);
+    for (T t : ranked) {
+      if (chosen.contains(t)) {
+        out.add(t);
+      }
+    }
+    return out;
   }
 
   /** Nearest neighbours, among the articles the index serves (all, or the one of a view). */

@@ -70,7 +70,7 @@ public final class Library implements Closeable {
    */
   public static Library open(BotConfig config, Consumer<String> notes) throws StartupException {
     BgeSmallEmbedder.cacheIn(config.dataDir().resolve("models"));
-    return open(config, ArticleSources.of(config), BgeSmallEmbedder.shared(), EmbeddingStore.at(Knowledge.embeddingsDir(config.dataDir())),
+    return open(config, ArticleSources.of(config), new WarmingEmbedder(), EmbeddingStore.at(Knowledge.embeddingsDir(config.dataDir())),
         notes, Clock.systemUTC());
   }
 
@@ -94,6 +94,10 @@ public final class Library implements Closeable {
     Library library = new Library(config, sources, store, notes, clock);
     try {
       library.sync(config.articles(), true);
+      embedder.dimension(); // the model loads meanwhile (WarmingEmbedder): a model that cannot start stops start-up here
+    } catch (EmbeddingException e) {
+      library.close();
+      throw new StartupException(e.getMessage(), e);
     } catch (StartupException | RuntimeException e) {
       library.close();
       throw e;

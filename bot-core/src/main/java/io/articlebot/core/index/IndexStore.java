@@ -167,7 +167,8 @@ public final class IndexStore implements Closeable {
    * @throws LockedException when another process holds it
    */
   public static IndexStore open(Path dir, TextEmbedder embedder, EmbeddingStore embeddings) throws IOException {
-    return open(dir, embedder, embeddings, IndexVersion.current(embedder));
+    // Beside the index, not in it: Lucene owns every file of its folder.
+    return open(dir, embedder, embeddings, IndexVersion.current(embedder, dir.resolveSibling(dir.getFileName() + ".code-version")));
   }
 
   /** With a version of the caller's choosing, for tests of what a new version does. */

@@ -35,27 +35,41 @@ public final class IndexVersion {
 
   private IndexVersion() {}
 
-  /** The version an index made now with {@code embedder} has, e.g. {@code 1-bge-small-en-v1.5-q-single-384-3f2a9c1b0d4e}. */
+  /** The version an index made now with {@code embedder} has, e.g. {@code 1-bge-small-en-v1.5-q-single-3f2a9c1b0d4e}. */
   public static String current(TextEmbedder embedder) {
-    return FORMAT + "-" + embedder.modelId() + "-" + embedder.dimension() + "-" + code();
+    return current(embedder, null);
+  }
+
+  /**
+   * @param memo a file where the fingerprint of a jar is kept, by the jar's path, size and time, so
+   *     that a start does not read the jar's directory again (null: none)
+   */
+  public static String current(TextEmbedder embedder, Path memo) {
+    return FORMAT + "-" + embedder.modelId() + "-" + code(memo);
   }
 
   /** The fingerprint of the indexing code, 12 hex digits. */
-  static String code() {
+  static String code(Path memo) {
     String c = code;
     if (c == null) {
-      c = fingerprint();
+      c = fingerprint(memo);
       code = c;
     }
     return c;
   }
 
-  private static String fingerprint() {
+  private static String fingerprint(Path memo) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
       CodeSource source = IndexVersion.class.getProtectionDomain().getCodeSource();
       Path where = source == null ? null : Path.of(source.getLocation().toURI());
-      List<String> names = where == null ? List.of() : classNames(where);
+      if (where == null) {
+        throw new IllegalStateException("cannot find the classes of " + IndexVersion.class.getName() + " to fingerprint them");
+      }
+      if (!Files.isDirectory(where)) {
+        return jarFingerprint(where, sha, memo);
+      }
+      List<String> names = classNames(where);
       if (names.isEmpty()) {
         throw new IllegalStateException("cannot find the classes of " + IndexVersion.class.getName() + " to fingerprint them");
       }
@@ -76,6 +90,39 @@ public final class IndexVersion {
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** From the jar's directory (names, sizes and CRCs of the classes): no class is read. */
+  private static String jarFingerprint(Path jar, MessageDigest sha, Path memo) throws IOException {
+    String key = jar.toAbsolutePath() + "|" + Files.size(jar) + "|" + Files.getLastModifiedTime(jar).toMillis();
+    if (memo != null && Files.isRegularFile(memo)) {
+      List<String> lines = Files.readAllLines(memo, StandardCharsets.UTF_8);
+      if (lines.size() == 2 && lines.get(0).equals(key)) {
+        return lines.get(1);
+      }
+    }
+    List<String> entries = new ArrayList<>();
+    try (JarFile file = new JarFile(jar.toFile())) {
+      file.stream().filter(e -> e.getName().endsWith(".class") && CODE.stream().anyMatch(e.getName()::startsWith))
+          .forEach(e -> entries.add(e.getName() + ":" + e.getSize() + ":" + Long.toHexString(e.getCrc())));
+    }
+    if (entries.isEmpty()) {
+      throw new IllegalStateException("cannot find the classes of " + IndexVersion.class.getName() + " in " + jar);
+    }
+    Collections.sort(entries);
+    entries.forEach(e -> sha.update((e + "\n").getBytes(StandardCharsets.UTF_8)));
+    String fingerprint = HexFormat.of().formatHex(sha.digest()).substring(0, 12);
+    if (memo != null) {
+      try {
+        Files.createDirectories(memo.getParent());
+        Path tmp = Files.createTempFile(memo.getParent(), memo.getFileName().toString(), ".tmp");
+        Files.write(tmp, List.of(key, fingerprint), StandardCharsets.UTF_8);
+        Files.move(tmp, memo, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+      } catch (IOException e) {
+        // only costs the next start a look at the jar
+      }
+    }
+    return fingerprint;
   }
 
   private static List<String> classNames(Path where) throws IOException {

@@ -1,0 +1,69 @@
+package io.articlebot.app;
+
+import io.articlebot.core.embedding.BgeSmallEmbedder;
+import io.articlebot.core.embedding.EmbeddingException;
+import io.articlebot.core.embedding.TextEmbedder;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * The shared embedding model, loading on a thread of its own from the moment it is made: a start
+ * opens the index on disk meanwhile, and the first question, which needs the model, waits only for
+ * what is left of the load. Knows the model's id without loading it (the index's version names it).
+ */
+final class WarmingEmbedder implements TextEmbedder {
+  private final CompletableFuture<BgeSmallEmbedder> model;
+
+  WarmingEmbedder() {
+    model = new CompletableFuture<>();
+    Thread t = new Thread(() -> {
+      try {
+        model.complete(BgeSmallEmbedder.shared());
+      } catch (RuntimeException | Error e) {
+        model.completeExceptionally(e);
+      }
+    }, "embedding-model-load");
+    t.setDaemon(true);
+    t.start();
+  }
+
+  private TextEmbedder model() {
+    try {
+      return model.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new EmbeddingException("Interrupted while the embedding model " + BgeSmallEmbedder.MODEL_ID + " was loading", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new EmbeddingException("Cannot start the embedding model " + BgeSmallEmbedder.MODEL_ID + ": " + e.getCause(), e.getCause());
+    }
+  }
+
+  @Override
+  public String modelId() {
+    return BgeSmallEmbedder.MODEL_ID;
+  }
+
+  @Override
+  public int dimension() {
+    return model().dimension();
+  }
+
+  @Override
+  public float[] embedQuestion(String question) {
+    return model().embedQuestion(question);
+  }
+
+  @Override
+  public List<float[]> embedPassages(List<String> texts) {
+    return model().embedPassages(texts);
+  }
+
+  @Override
+  public List<float[]> embedQuestions(List<String> questions) {
+    return model().embedQuestions(questions);
+  }
+}

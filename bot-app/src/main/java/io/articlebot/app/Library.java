@@ -92,14 +92,21 @@ public final class Library implements Closeable {
           + " writable folder.", e);
     }
     Library library = new Library(config, sources, store, notes, clock);
+    WarmingEmbedder warming = embedder instanceof WarmingEmbedder w ? w : null;
+    if (warming != null) {
+      warming.start(); // the index is ours: load the model while it is read
+    }
     try {
       library.sync(config.articles(), true);
-      embedder.dimension(); // the model loads meanwhile (WarmingEmbedder): a model that cannot start stops start-up here
+      embedder.dimension(); // a model that cannot start stops start-up here
     } catch (EmbeddingException e) {
       library.close();
       throw new StartupException(e.getMessage(), e);
     } catch (StartupException | RuntimeException e) {
       library.close();
+      if (warming != null) {
+        warming.settle();
+      }
       throw e;
     }
     return library;

@@ -8,15 +8,21 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 
 /**
- * The shared embedding model, loading on a thread of its own from the moment it is made: a start
+ * The shared embedding model, loading on a thread of its own once {@link #start started}: a start
  * opens the index on disk meanwhile, and the first question, which needs the model, waits only for
  * what is left of the load. Knows the model's id without loading it (the index's version names it).
+ * Whoever starts it and then fails must {@link #settle} before the process exits: a JVM that exits
+ * while the model's native library is being loaded can abort.
  */
 final class WarmingEmbedder implements TextEmbedder {
-  private final CompletableFuture<BgeSmallEmbedder> model;
+  private final CompletableFuture<BgeSmallEmbedder> model = new CompletableFuture<>();
+  private final java.util.concurrent.atomic.AtomicBoolean started = new java.util.concurrent.atomic.AtomicBoolean();
 
-  WarmingEmbedder() {
-    model = new CompletableFuture<>();
+  /** Starts loading the model (once). */
+  void start() {
+    if (!started.compareAndSet(false, true)) {
+      return;
+    }
     Thread t = new Thread(() -> {
       try {
         model.complete(BgeSmallEmbedder.shared());
@@ -28,7 +34,21 @@ final class WarmingEmbedder implements TextEmbedder {
     t.start();
   }
 
+  /** Waits for a load under way to end, however it ends. */
+  void settle() {
+    if (started.get()) {
+      try {
+        model.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      } catch (ExecutionException e) {
+        // it failed: nothing is loading any more
+      }
+    }
+  }
+
   private TextEmbedder model() {
+    start();
     try {
       return model.get();
     } catch (InterruptedException e) {

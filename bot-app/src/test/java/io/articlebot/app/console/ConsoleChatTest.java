@@ -151,7 +151,7 @@ class ConsoleChatTest {
     quotes(out);
     assertThat(parts[1]).contains("IPO").contains("¶ 14");
     assertThat(parts[2]).contains("Taking “why?” as: why is deepseek planning an IPO?");
-    assertThat(parts[3]).contains("More on: ");
+    assertThat(parts[3]).contains("More on: ").contains("around the passage I quoted").contains("¶ 14");
     assertThat(quotes(parts[3])).isNotEmpty().noneMatch(q -> quotes(parts[1]).contains(q));
     assertThat(parts[4]).contains("Taking “it” as DeepSeek: who runs DeepSeek?");
     // Either a passage about DeepSeek, or the article doesn't say: never the unrelated quote of old.

@@ -74,8 +74,9 @@ public final class Conversations {
     } else if (reading.usesContext() && !aboutAnyOf(answer.quotes().get(0), reading.topics())) {
       result = new Answered(Answered.Kind.OFF_TOPIC, Answer.abstain(answer.question(), answer.confidence()), null);
     } else if (reading.usesContext() && state.alreadyShown(answer.quotes().get(0))) {
+      // The reply offers what the article says around the passage already quoted, so "more" goes
+      // there rather than to this answer's weaker other quotes.
       anchor = answer.quotes().get(0);
-      pending = answer.quotes().stream().skip(1).filter(q -> !state.alreadyShown(q)).toList();
       result = new Answered(Answered.Kind.REPEATED, answer, anchor);
     } else {
       anchor = answer.quotes().get(0);

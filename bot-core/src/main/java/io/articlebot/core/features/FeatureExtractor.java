@@ -123,6 +123,9 @@ public final class FeatureExtractor {
       set(v, Feature.NAME_UNMATCHED_PASSAGE, capitalizedUnmatched(query, e));
       set(v, Feature.NUMBER_UNMATCHED_PASSAGE, unmatched(query, e, true) ? 1 : 0);
       set(v, Feature.NEGATION_UNMATCHED, questionNegated && !Negation.in(p.text()) ? 1 : 0);
+      IndexedParagraph heading = index.sectionHeading(p.paragraph());
+      set(v, Feature.COS_HEADING, heading == null ? 0
+          : paragraphScores.computeIfAbsent(heading, x -> new double[] {0, TextEmbedder.dot(query.vector(), x.vector())})[1]);
       out.add(new PassageFeatures(p, v));
     }
     return out;

@@ -4,6 +4,7 @@ import io.articlebot.core.analysis.Analysis;
 import io.articlebot.core.analysis.Analysis.Token;
 import io.articlebot.core.article.Article;
 import io.articlebot.core.article.Paragraph;
+import io.articlebot.core.article.ParagraphKind;
 import io.articlebot.core.article.Sentence;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,6 +33,8 @@ final class AnalysedArticle {
   final List<IndexedParagraph> paragraphs;
   final Vocabulary vocabulary;
   final ArticleStats stats;
+  /** By paragraph, in article order: the heading of its section, or null; made on first use. */
+  private volatile IndexedParagraph[] sectionHeadings;
 
   private AnalysedArticle(Article article, List<IndexedSentence> sentences, List<IndexedParagraph> paragraphs,
       Vocabulary vocabulary, ArticleStats stats) {
@@ -40,6 +43,26 @@ final class AnalysedArticle {
     this.paragraphs = paragraphs;
     this.vocabulary = vocabulary;
     this.stats = stats;
+  }
+
+  /** The heading of the section the article's {@code i}-th indexed paragraph is in, or null (for a heading too). */
+  IndexedParagraph sectionHeading(int i) {
+    IndexedParagraph[] headings = sectionHeadings;
+    if (headings == null) {
+      headings = new IndexedParagraph[paragraphs.size()];
+      IndexedParagraph current = null;
+      for (int k = 0; k < paragraphs.size(); k++) {
+        IndexedParagraph p = paragraphs.get(k);
+        if (p.paragraph().kind() == ParagraphKind.HEADING) {
+          // The article's own title is about everything, so it heads no section in particular.
+          current = p.paragraph().number() == 1 ? null : p;
+        } else {
+          headings[k] = current;
+        }
+      }
+      sectionHeadings = headings;
+    }
+    return headings[i];
   }
 
   /** The paragraphs that have sentences, in order: those that are indexed and embedded. */

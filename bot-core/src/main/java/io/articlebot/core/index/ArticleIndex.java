@@ -496,6 +496,12 @@ public final class ArticleIndex {
     return embedder;
   }
 
+  /** The heading of the section {@code p} is in (not the article's title), or null; null for a heading. */
+  public IndexedParagraph sectionHeading(IndexedParagraph p) {
+    int pos = articleOfParagraph(p.ordinal());
+    return analysed(pos).sectionHeading(p.ordinal() - firstParagraph[pos]);
+  }
+
   /** Articles too long to embed at start-up: their texts are embedded as questions need them. */
   public List<Article> embeddedOnDemand() {
     return embeddedOnDemand;

@@ -220,36 +220,48 @@ class LauncherFaultTest {
   }
 
   @Test
-  @Timeout(value = 120, unit = TimeUnit.SECONDS)
-  void anArticleOf80000OneLineParagraphsAnswersAFirstQuestionWithinFifteenSeconds() throws Exception {
+  @Timeout(value = 240, unit = TimeUnit.SECONDS)
+  void startingOnAnArticleOf80000OneLineParagraphsIsLinearInItsSize() throws Exception {
+    // Half the article, then all of it, each a first start (index built, kept on disk) and a first
+    // answer. Linear start-up costs about twice as much for twice the text; the quadratic step this
+    // guards against cost 144 s for the whole article. CPU time too: on a machine shared with other
+    // work the wall clock says more about the others.
+    long[] half = firstAnswer(40_000, "half");
+    long[] whole = firstAnswer(80_000, "whole");
+    System.out.printf("FIGURE big article: 80,000 one-line paragraphs, start-up and first answer in %d ms (%d ms of CPU);"
+        + " 40,000: %d ms (%d ms of CPU)%n", whole[0], whole[1], half[0], half[1]);
+    assertThat(Math.min(whole[0], whole[1])).as("start-up and first answer, ms (wall %d, CPU %d)", whole[0], whole[1])
+        .isLessThan(30_000);
+    assertThat((double) whole[1] / half[1]).as("CPU for 80,000 paragraphs over CPU for 40,000").isLessThan(3.0);
+  }
+
+  /** Wall and CPU milliseconds of a fresh {@code ask} on an article of {@code paragraphs} lines. */
+  private long[] firstAnswer(int paragraphs, String name) throws Exception {
     Random random = new Random(7);
     String[] words = "market chip model company investor engineer price export rule team paper city bank fund startup".split(" ");
     StringBuilder text = new StringBuilder();
-    for (int i = 0; i < 80_000; i++) {
+    for (int i = 0; i < paragraphs; i++) {
       text.append("Paragraph ").append(i).append(" says the ").append(words[random.nextInt(words.length)]).append(' ')
           .append(words[random.nextInt(words.length)]).append(" met the ").append(words[random.nextInt(words.length)])
           .append(" on day ").append(i % 365).append(".\n");
     }
     text.append("The harbour lighthouse was painted blue by Mara Okafor in 2021.\n");
-    Path article = Files.writeString(dir.resolve("big.txt"), text);
+    Path work = Files.createDirectories(dir.resolve(name));
+    Path article = Files.writeString(work.resolve("big.txt"), text);
     ProcessBuilder builder = new ProcessBuilder(java("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
     builder.command().addAll(List.of("ask", "--article", article.toString(), "--json", "Who painted the harbour lighthouse?"));
-    builder.redirectError(dir.resolve("err.txt").toFile());
-    builder.redirectOutput(dir.resolve("out.txt").toFile());
+    builder.redirectError(work.resolve("err.txt").toFile());
+    builder.redirectOutput(work.resolve("out.txt").toFile());
     long t0 = System.nanoTime();
     Process ask = builder.start();
-    // CPU time too: on a machine shared with other work the wall clock says more about the others.
     Duration cpu = Duration.ZERO;
     while (!ask.waitFor(100, TimeUnit.MILLISECONDS)) {
       cpu = ask.info().totalCpuDuration().orElse(cpu);
-      assertThat(System.nanoTime() - t0).as("still running after 90 s").isLessThan(Duration.ofSeconds(90).toNanos());
+      assertThat(System.nanoTime() - t0).as("still running after 100 s").isLessThan(Duration.ofSeconds(100).toNanos());
     }
     long millis = (System.nanoTime() - t0) / 1_000_000;
-    assertThat(ask.exitValue()).as(Files.readString(dir.resolve("err.txt"))).isZero();
-    assertThat(Files.readString(dir.resolve("out.txt"))).contains("Mara Okafor");
-    System.out.printf("FIGURE big article: 80,000 one-line paragraphs, start-up and first answer in %d ms (%d ms of CPU)%n",
-        millis, cpu.toMillis());
-    assertThat(Math.min(millis, cpu.toMillis())).as("start-up and first answer, ms (wall %d, CPU %d)", millis, cpu.toMillis())
-        .isLessThan(15_000);
+    assertThat(ask.exitValue()).as(Files.readString(work.resolve("err.txt"))).isZero();
+    assertThat(Files.readString(work.resolve("out.txt"))).contains("Mara Okafor");
+    return new long[] {millis, cpu.toMillis()};
   }
 }

@@ -74,6 +74,7 @@ public final class IndexStore implements Closeable {
   private static final String META_STAMP = "meta_stamp";
   private static final String META_HASH = "meta_hash";
   private static final String META_ARTICLE = "meta_article";
+  private static final String META_STATS = "meta_stats";
   private static final String META_VOCABULARY = "meta_vocabulary";
   private static final String GLOBAL = "global";
   private static final String GLOBAL_VOCABULARY = "global_vocabulary";
@@ -144,6 +145,8 @@ public final class IndexStore implements Closeable {
   private final String version;
   /** Texts of one article embedded when it is indexed; a longer article is embedded as questions need it. */
   private final int eagerLimit = ArticleIndex.EAGER_EMBEDDING_LIMIT;
+  /** The most sentences a sync hands to the new index already analysed; the rest are read when first asked. */
+  private static final long SEEDED_SENTENCES = 100_000;
   private final Analyzer analyzer = TextAnalyzer.indexing();
   private IndexWriter writer;
   private Map<String, StoredArticle> stored;
@@ -250,25 +253,33 @@ public final class IndexStore implements Closeable {
     Map<String, String> failed = new LinkedHashMap<>();
     Map<String, StoredArticle> next = new LinkedHashMap<>();
     Map<String, Vocabulary> fresh = new HashMap<>();
-    List<Source> toRead = new ArrayList<>();
+    Map<String, AnalysedArticle> seeds = new HashMap<>();
+    int toRead = 0;
     for (Source s : sources) {
       StoredArticle kept = stored.get(s.id());
       if (next.containsKey(s.id())) {
         throw new IllegalArgumentException("two articles have the id " + s.id());
       }
-      if (kept != null && !s.stamp().isEmpty() && kept.stamp().equals(s.stamp())) {
-        next.put(s.id(), kept);
-        reused.add(s.id());
-      } else {
-        next.put(s.id(), null);
-        toRead.add(s);
-      }
+      next.put(s.id(), null);
+      toRead += kept != null && !s.stamp().isEmpty() && kept.stamp().equals(s.stamp()) ? 0 : 1;
     }
     boolean metaChanged = false;
     long embedded = 0;
+    long seeded = 0;
     int done = 0;
+    // Sentences and paragraphs are numbered as the index will number them: in the order listed.
+    int sentenceBase = 0;
+    int paragraphBase = 0;
     try {
-      for (Source s : toRead) {
+      for (Source s : sources) {
+        StoredArticle same = stored.get(s.id());
+        if (same != null && !s.stamp().isEmpty() && same.stamp().equals(s.stamp())) {
+          next.put(s.id(), same);
+          reused.add(s.id());
+          sentenceBase += same.stats().sentences();
+          paragraphBase += same.stats().paragraphs();
+          continue;
+        }
         Article article;
         try {
           article = s.reader().read();
@@ -280,31 +291,42 @@ public final class IndexStore implements Closeable {
         if (!article.id().equals(s.id())) {
           throw new IllegalArgumentException("source " + s.id() + " read an article with id " + article.id());
         }
-        String hash = StoredArticle.hash(version, article);
+        byte[] encoded = StoredArticle.encodeArticle(article);
+        String hash = StoredArticle.hash(version, encoded);
         StoredArticle kept = stored.get(s.id());
-        if (kept != null && kept.hash().equals(hash) && kept.stamp().equals(s.stamp())) {
-          next.put(s.id(), kept);
-          reused.add(s.id());
-          continue;
-        }
         if (kept != null && kept.hash().equals(hash)) {
-          StoredArticle restamped = new StoredArticle(s.id(), s.stamp(), hash, kept.article(), kept.stats(), kept.onDemand());
-          writer.updateDocument(new Term(META_ID, s.id()), metaDocument(restamped, readVocabularies(List.of(s.id())).get(0)));
+          StoredArticle restamped = kept;
+          if (!kept.stamp().equals(s.stamp())) {
+            restamped = new StoredArticle(s.id(), s.stamp(), hash, kept.article(), kept.stats(), kept.onDemand());
+            writer.updateDocument(new Term(META_ID, s.id()),
+                metaDocument(restamped, encoded, readVocabularies(List.of(s.id())).get(0)));
+            metaChanged = true;
+          }
           next.put(s.id(), restamped);
           reused.add(s.id());
-          metaChanged = true;
+          sentenceBase += kept.stats().sentences();
+          paragraphBase += kept.stats().paragraphs();
           continue;
         }
         ArticleIndex.Embeddings e = ArticleIndex.embeddings(article, embedder, embeddings, eagerLimit);
         embedded += e.kept() || e.onDemand() ? 0 : e.vectors().size();
-        AnalysedArticle aa = AnalysedArticle.of(analyzer, article, 0, 0, AnalysedArticle.listed(article, e.vectors()));
+        AnalysedArticle aa = AnalysedArticle.of(analyzer, article, sentenceBase, paragraphBase,
+            AnalysedArticle.listed(article, e.vectors()));
         StoredArticle sa = new StoredArticle(s.id(), s.stamp(), hash, article, aa.stats, e.onDemand());
         writer.updateDocuments(new Term(ArticleIndex.ARTICLE, s.id()), block(aa));
-        writer.updateDocument(new Term(META_ID, s.id()), metaDocument(sa, aa.vocabulary));
+        writer.updateDocument(new Term(META_ID, s.id()), metaDocument(sa, encoded, aa.vocabulary));
         fresh.put(s.id(), aa.vocabulary);
         next.put(s.id(), sa);
         (kept == null ? added : changed).add(s.id());
-        progress.indexed(s.id(), ++done, toRead.size());
+        // What was just analysed serves the first questions too, within a budget: a first start
+        // on many articles must not end holding all of them on the heap.
+        if (seeded + aa.stats.sentences() <= SEEDED_SENTENCES) {
+          seeds.put(s.id(), aa);
+          seeded += aa.stats.sentences();
+        }
+        sentenceBase += aa.stats.sentences();
+        paragraphBase += aa.stats.paragraphs();
+        progress.indexed(s.id(), ++done, toRead);
       }
       for (String id : stored.keySet()) {
         if (!next.containsKey(id)) {
@@ -334,7 +356,7 @@ public final class IndexStore implements Closeable {
       vocabulary = merged;
       order = nextOrder;
       if (anything || index == null) {
-        openIndex();
+        openIndex(seeds);
       }
     } catch (IOException | RuntimeException | Error e) {
       rollback();
@@ -374,11 +396,10 @@ public final class IndexStore implements Closeable {
       StoredFields fields = r.storedFields();
       Map<String, StoredArticle> byId = new HashMap<>();
       for (ScoreDoc d : s.search(new TermQuery(new Term(META_KIND, META_KIND)), Math.max(1, r.maxDoc())).scoreDocs) {
-        Document doc = fields.document(d.doc, Set.of(META_ID, META_STAMP, META_HASH, META_ARTICLE));
+        Document doc = fields.document(d.doc, Set.of(META_ID, META_STAMP, META_HASH, META_ARTICLE, META_STATS));
         String id = doc.get(META_ID);
-        BytesRef bytes = doc.getBinaryValue(META_ARTICLE);
-        byId.put(id, StoredArticle.decode(id, doc.get(META_STAMP), doc.get(META_HASH),
-            java.util.Arrays.copyOfRange(bytes.bytes, bytes.offset, bytes.offset + bytes.length)));
+        byId.put(id, StoredArticle.decode(id, doc.get(META_STAMP), doc.get(META_HASH), bytes(doc.getBinaryValue(META_ARTICLE)),
+            bytes(doc.getBinaryValue(META_STATS))));
       }
       ScoreDoc[] global = s.search(new TermQuery(new Term(GLOBAL, GLOBAL)), 1).scoreDocs;
       if (global.length == 1) {
@@ -452,13 +473,18 @@ public final class IndexStore implements Closeable {
     return docs;
   }
 
-  private static Document metaDocument(StoredArticle a, Vocabulary v) {
+  private static byte[] bytes(BytesRef b) {
+    return java.util.Arrays.copyOfRange(b.bytes, b.offset, b.offset + b.length);
+  }
+
+  private static Document metaDocument(StoredArticle a, byte[] encoded, Vocabulary v) {
     Document d = new Document();
     d.add(new StringField(META_ID, a.id(), Field.Store.YES));
     d.add(new StringField(META_KIND, META_KIND, Field.Store.NO));
     d.add(new StoredField(META_STAMP, a.stamp()));
     d.add(new StoredField(META_HASH, a.hash()));
-    d.add(new StoredField(META_ARTICLE, StoredArticle.encode(a.article(), a.stats(), a.onDemand())));
+    d.add(new StoredField(META_ARTICLE, encoded));
+    d.add(new StoredField(META_STATS, StoredArticle.encodeStats(a.stats(), a.onDemand())));
     d.add(new StoredField(META_VOCABULARY, encode(v)));
     return d;
   }
@@ -472,7 +498,7 @@ public final class IndexStore implements Closeable {
   }
 
   /** Opens the last commit as an {@link ArticleIndex} whose articles are read on first use. */
-  private void openIndex() throws IOException {
+  private void openIndex(Map<String, AnalysedArticle> seeds) throws IOException {
     DirectoryReader reader = DirectoryReader.open(directory);
     List<StoredArticle> articles = new ArrayList<>(stored.values());
     Map<String, Integer> position = new HashMap<>();
@@ -527,6 +553,14 @@ public final class IndexStore implements Closeable {
       }
     }
     AtomicReferenceArray<AnalysedArticle> analysed = new AtomicReferenceArray<>(articles.size());
+    for (int i = 0; i < articles.size(); i++) {
+      AnalysedArticle seed = seeds.get(articles.get(i).id());
+      if (seed != null && seed.sentences.size() == stats[i].sentences()
+          && (seed.sentences.isEmpty() || seed.sentences.get(0).id() == firstSentence[i])
+          && (seed.paragraphs.isEmpty() || seed.paragraphs.get(0).ordinal() == firstParagraph[i])) {
+        analysed.set(i, seed);
+      }
+    }
     VectorReader vectors = new VectorReader(reader);
     Analyzer a = analyzer;
     java.util.function.IntFunction<AnalysedArticle> read = pos -> {

@@ -28,7 +28,7 @@ import java.util.stream.Stream;
  */
 public final class IndexVersion {
   /** The layout of documents and stored fields ({@link IndexStore}); raise it when that changes. */
-  static final int FORMAT = 1;
+  static final int FORMAT = 2;
   private static final List<String> CODE = List.of(
       "io/articlebot/core/analysis/", "io/articlebot/core/article/", "io/articlebot/core/index/");
   private static volatile String code;

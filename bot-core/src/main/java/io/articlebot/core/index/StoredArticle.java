@@ -35,27 +35,32 @@ import java.util.List;
  */
 record StoredArticle(String id, String stamp, String hash, Article article, ArticleStats stats, boolean onDemand) {
 
-  /** The content hash: the same article read by the same code has the same hash. */
-  static String hash(String version, Article a) {
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-      try (DataOutputStream out = new DataOutputStream(bytes)) {
-        writeString(out, version);
-        writeArticle(out, a);
-      }
-      return HexFormat.of().formatHex(sha.digest(bytes.toByteArray()));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JVM has SHA-256", e);
+  /** The article as bytes: what is kept, and what its content hash is taken over. */
+  static byte[] encodeArticle(Article a) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(a.text().length() + 32 * a.paragraphs().size() + 256);
+    try (DataOutputStream out = new DataOutputStream(bytes)) {
+      writeArticle(out, a);
     } catch (IOException e) {
       throw new UncheckedIOException("writing to memory cannot fail", e);
     }
+    return bytes.toByteArray();
   }
 
-  static byte[] encode(Article a, ArticleStats stats, boolean onDemand) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(a.text().length() + 64 * a.paragraphs().size() + 256);
+  /** The content hash of an article encoded by {@link #encodeArticle}: the same article read by the same code has the same hash. */
+  static String hash(String version, byte[] article) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      sha.update(version.getBytes(StandardCharsets.UTF_8));
+      sha.update((byte) 0);
+      return HexFormat.of().formatHex(sha.digest(article));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM has SHA-256", e);
+    }
+  }
+
+  static byte[] encodeStats(ArticleStats stats, boolean onDemand) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(64);
     try (DataOutputStream out = new DataOutputStream(bytes)) {
-      writeArticle(out, a);
       out.writeInt(stats.sentences());
       out.writeInt(stats.paragraphs());
       out.writeLong(stats.tokens());
@@ -69,11 +74,11 @@ record StoredArticle(String id, String stamp, String hash, Article article, Arti
     return bytes.toByteArray();
   }
 
-  static StoredArticle decode(String id, String stamp, String hash, byte[] bytes) throws IOException {
-    DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
-    Article article = readArticle(in);
-    ArticleStats stats = new ArticleStats(in.readInt(), in.readInt(), in.readLong(), in.readLong(), in.readLong(), in.readLong());
-    return new StoredArticle(id, stamp, hash, article, stats, in.readBoolean());
+  static StoredArticle decode(String id, String stamp, String hash, byte[] article, byte[] stats) throws IOException {
+    Article a = readArticle(new DataInputStream(new ByteArrayInputStream(article)));
+    DataInputStream in = new DataInputStream(new ByteArrayInputStream(stats));
+    ArticleStats st = new ArticleStats(in.readInt(), in.readInt(), in.readLong(), in.readLong(), in.readLong(), in.readLong());
+    return new StoredArticle(id, stamp, hash, a, st, in.readBoolean());
   }
 
   private static void writeArticle(DataOutput out, Article a) throws IOException {
@@ -138,7 +143,8 @@ record StoredArticle(String id, String stamp, String hash, Article article, Arti
 
   /** UTF-8 where that is lossless; UTF-16 for a text with a lone surrogate, kept as it was read. */
   private static void writeText(DataOutput out, String s) throws IOException {
-    boolean utf8 = new String(s.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8).equals(s);
+    boolean utf8 = s.chars().noneMatch(c -> Character.isSurrogate((char) c))
+        || new String(s.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8).equals(s);
     out.writeBoolean(utf8);
     if (utf8) {
       writeString(out, s);

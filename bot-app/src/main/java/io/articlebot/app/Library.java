@@ -98,7 +98,6 @@ public final class Library implements Closeable {
     }
     try {
       library.sync(config.articles(), true);
-      embedder.dimension(); // a model that cannot start stops start-up here
     } catch (EmbeddingException e) {
       library.close();
       throw new StartupException(e.getMessage(), e);
@@ -110,6 +109,18 @@ public final class Library implements Closeable {
       throw e;
     }
     return library;
+  }
+
+  /**
+   * Waits for the embedding model (loading since {@link #open}), so that a model that cannot start
+   * stops start-up with its message rather than failing the first question.
+   */
+  public void awaitModel() throws StartupException {
+    try {
+      current.engine().index().embedder().dimension();
+    } catch (EmbeddingException e) {
+      throw new StartupException(e.getMessage(), e);
+    }
   }
 
   /** What the bot answers from now. */

@@ -49,10 +49,11 @@ public final class AskCommand implements Callable<Integer> {
     }
   }
 
-  private int answer(BotConfig config, Library library) throws java.io.IOException {
+  private int answer(BotConfig config, Library library) throws java.io.IOException, io.articlebot.core.chat.StartupException {
     Knowledge knowledge = library.current();
     knowledge.warnSkipped(System.err);
     ChatService chat = Chats.forQuestions(library, config);
+    library.awaitModel();
     Map<String, Article> byId = knowledge.articles().stream().collect(Collectors.toMap(Article::id, Function.identity()));
     AnswerJson jsonWriter = new AnswerJson(byId);
     PlainTextRenderer text = new PlainTextRenderer(System.console() != null, false);

@@ -35,21 +35,28 @@ final class Chats {
    * and engine in, and admins may ask for {@code sources refresh}.
    */
   static ChatService forChat(Library library, BotConfig config, ChatMetrics metrics) throws StartupException {
-    return follow(forChat(library.current(), config, metrics, conversations(library, config)), library);
+    Conversations conversations = conversations(library, config);
+    return follow(forChat(library.current(), config, metrics, conversations), library, conversations);
   }
 
   static ChatService forConsole(Library library, BotConfig config) throws StartupException {
-    return follow(forConsole(library.current(), config, conversations(library, config)), library);
+    Conversations conversations = conversations(library, config);
+    return follow(forConsole(library.current(), config, conversations), library, conversations);
   }
 
   static ChatService forQuestions(Library library, BotConfig config) {
-    return follow(forQuestions(library.current(), config, conversations(library, config)), library);
+    Conversations conversations = conversations(library, config);
+    return follow(forQuestions(library.current(), config, conversations), library, conversations);
   }
 
-  private static ChatService follow(ChatService chat, Library library) {
+  private static ChatService follow(ChatService chat, Library library, Conversations conversations) {
     Consumer<Knowledge> swap = k -> chat.replace(k.engine(), new OneArticle(k)::answerer, k.infos(), k.skipped(), k.history());
-    swap.accept(library.current());
+    Knowledge now = library.current();
+    chat.replace(now.engine(), new OneArticle(now)::answerer, chat.articles(), now.skipped(), now.history());
     library.onChange(swap);
+    // The names the articles use, which follow-ups are read with, are gathered now, while the
+    // embedding model is still loading on its own thread, rather than at the first question.
+    conversations.read(null, "hello");
     ExecutorService refreshing = Executors.newSingleThreadExecutor(r -> {
       Thread t = new Thread(r, "sources-refresh");
       t.setDaemon(true);

@@ -44,6 +44,7 @@ public final class ReplCommand implements Callable<Integer> {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     ConsoleChat console = new ConsoleChat(Chats.forConsole(library, config), new PlainTextRenderer(terminal));
+    library.awaitModel();
     Duration grace = OpsSettings.from(config.keys(), Map.of()).grace();
     Signals.onStop((signal, mayExit) -> {
       if (!console.awaitIdle(grace)) {

@@ -80,6 +80,7 @@ public final class RunCommand implements Callable<Integer> {
     new ProcessorMetrics().bindTo(prometheus);
     new UptimeMetrics().bindTo(prometheus);
     ChatService chat = Chats.forChat(library, config, new MicrometerChatMetrics(prometheus));
+    library.awaitModel();
     return serve(requested, settings, chat, ops, prometheus);
   }
 

@@ -217,8 +217,8 @@ public final class ChatService {
           + " files in the articles folder; I pick those up by myself.");
     }
     if (!request.admin()) {
-      return Reply.notice("Only a server admin (Manage Server) can make me refresh my sources. Changed files in my articles folder"
-          + " are picked up by themselves.");
+      return Reply.notice("Only a server admin can make me refresh my sources (on Discord, members who may manage the server; elsewhere,"
+          + " whoever runs me, with ./article-bot refresh). Changed files in my articles folder are picked up by themselves.");
     }
     r.run();
     return Reply.notice("Refreshing my sources: fetching the web pages again and re-reading the files. I keep answering from the"

@@ -166,8 +166,7 @@ public final class Benchmarks {
    * within the last few milliseconds. 0 where there is no /proc.
    */
   private static double peakResidentMb(List<String> command) throws IOException, InterruptedException {
-    Process p = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    Process p = quietProcess(command).start();
     long peakKb = 0;
     while (!p.waitFor(5, java.util.concurrent.TimeUnit.MILLISECONDS)) {
       long kb = highWaterKb(p.toHandle());
@@ -202,11 +201,20 @@ public final class Benchmarks {
     return Files.isExecutable(script) ? script : null;
   }
 
-  private static long time(List<String> command, File stdin) throws IOException, InterruptedException {
+  /**
+   * A benchmark process: output discarded, and without the platform tokens, so that it answers on
+   * the command line rather than connecting to Discord or Slack.
+   */
+  private static ProcessBuilder quietProcess(List<String> command) {
     ProcessBuilder pb = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
         .redirectError(ProcessBuilder.Redirect.DISCARD);
     pb.environment().remove("DISCORD_BOT_TOKEN");
     pb.environment().remove("SLACK_BOT_TOKEN");
+    return pb;
+  }
+
+  private static long time(List<String> command, File stdin) throws IOException, InterruptedException {
+    ProcessBuilder pb = quietProcess(command);
     if (stdin != null) {
       pb.redirectInput(stdin);
     }

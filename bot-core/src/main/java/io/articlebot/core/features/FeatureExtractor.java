@@ -42,6 +42,7 @@ public final class FeatureExtractor {
     Map<IndexedParagraph, double[]> paragraphExact = new IdentityHashMap<>();
     Map<IndexedSentence, double[]> sentenceScores = new IdentityHashMap<>(); // bm25, cos
     Map<IndexedParagraph, double[]> paragraphScores = new IdentityHashMap<>();
+    Map<IndexedParagraph, Double> headingCos = new IdentityHashMap<>();
     for (Passage p : passages) {
       for (IndexedSentence s : p.sentences()) {
         sentenceScores.computeIfAbsent(s, x -> new double[] {
@@ -125,7 +126,7 @@ public final class FeatureExtractor {
       set(v, Feature.NEGATION_UNMATCHED, questionNegated && !Negation.in(p.text()) ? 1 : 0);
       IndexedParagraph heading = index.sectionHeading(p.paragraph());
       set(v, Feature.COS_HEADING, heading == null ? 0
-          : paragraphScores.computeIfAbsent(heading, x -> new double[] {0, TextEmbedder.dot(query.vector(), x.vector())})[1]);
+          : headingCos.computeIfAbsent(heading, x -> (double) TextEmbedder.dot(query.vector(), x.vector())));
       out.add(new PassageFeatures(p, v));
     }
     return out;

@@ -36,27 +36,35 @@ final class Chats {
    */
   static ChatService forChat(Library library, BotConfig config, ChatMetrics metrics) throws StartupException {
     Conversations conversations = conversations(library, config);
-    return follow(forChat(library.current(), config, metrics, conversations), library, conversations);
+    return follow(forChat(library.current(), config, metrics, conversations), library, conversations, true);
   }
 
   static ChatService forConsole(Library library, BotConfig config) throws StartupException {
     Conversations conversations = conversations(library, config);
-    return follow(forConsole(library.current(), config, conversations), library, conversations);
+    return follow(forConsole(library.current(), config, conversations), library, conversations, true);
   }
 
   static ChatService forQuestions(Library library, BotConfig config) {
     Conversations conversations = conversations(library, config);
-    return follow(forQuestions(library.current(), config, conversations), library, conversations);
+    return follow(forQuestions(library.current(), config, conversations), library, conversations, false);
   }
 
-  private static ChatService follow(ChatService chat, Library library, Conversations conversations) {
+  /**
+   * @param gatherNames whether to gather the names the articles use (which follow-ups are read with)
+   *     now, on a thread of their own, for a chat that waits for its first message; {@code ask}
+   *     gathers them only if a line of its input is read as a follow-up
+   */
+  private static ChatService follow(ChatService chat, Library library, Conversations conversations, boolean gatherNames) {
     Consumer<Knowledge> swap = k -> chat.replace(k.engine(), new OneArticle(k)::answerer, k.infos(), k.skipped(), k.history());
     Knowledge now = library.current();
     chat.replace(now.engine(), new OneArticle(now)::answerer, chat.articles(), now.skipped(), now.history());
     library.onChange(swap);
-    // The names the articles use, which follow-ups are read with, are gathered now, while the
-    // embedding model is still loading on its own thread, rather than at the first question.
-    conversations.read(null, "hello");
+    if (gatherNames) {
+      // Over a thousand articles this takes a second or more, which start-up need not wait for.
+      Thread names = new Thread(conversations::prepare, "article-names");
+      names.setDaemon(true);
+      names.start();
+    }
     ExecutorService refreshing = Executors.newSingleThreadExecutor(r -> {
       Thread t = new Thread(r, "sources-refresh");
       t.setDaemon(true);

@@ -4,6 +4,7 @@ import io.articlebot.core.answer.Answer;
 import io.articlebot.core.answer.Quote;
 import io.articlebot.core.article.Article;
 import io.articlebot.core.article.Sentence;
+import io.articlebot.core.util.Lazy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,8 +26,12 @@ public final class Conversations {
   private final ConversationStore store;
   private volatile Index index;
 
-  /** The names and words of one list of articles, rebuilt when the list changes (a reload). */
-  private record Index(List<Article> articles, ArticleNames names) {}
+  /**
+   * The names and words of one list of articles, rebuilt when the list changes (a reload). They are
+   * gathered at the first message that needs them, or by {@link #prepare}: over a thousand articles
+   * that takes a second or more, which a first question should not wait for.
+   */
+  private record Index(List<Article> articles, Supplier<ArticleNames> names) {}
 
   /**
    * @param articles the articles being answered from, looked up at each use so that a reload is seen
@@ -50,6 +55,11 @@ public final class Conversations {
     ConversationState state = key == null ? null : store.live(key.id()).orElse(null);
     Index i = index();
     return new FollowUpReader(i.names(), !i.articles().isEmpty()).read(text, state);
+  }
+
+  /** Gathers the articles' names now, so that the first follow-up does not wait for them. */
+  public void prepare() {
+    index().names().get();
   }
 
   /** True when {@code key} has a conversation that is not forgotten yet. */
@@ -85,7 +95,7 @@ public final class Conversations {
       result = new Answered(Answered.Kind.ANSWER, answer, null);
     }
     if (key != null) {
-      Turn turn = new Turn(reading.asked(), reading.question(), reading.names(), reading.usesContext(), answer, anchor, pending, null);
+      Turn turn = new Turn(reading.asked(), reading.question(), reading.usesContext(), answer, anchor, pending, null);
       store.save(key, state.with(turn, newlyShown, now()));
     }
     return result;
@@ -169,7 +179,7 @@ public final class Conversations {
     List<Article> current = articles.get();
     Index i = index;
     if (i == null || i.articles() != current) {
-      i = new Index(current, ArticleNames.of(current));
+      i = new Index(current, Lazy.of(() -> ArticleNames.of(current)));
       index = i;
     }
     return i;

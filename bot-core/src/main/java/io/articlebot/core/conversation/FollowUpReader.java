@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,10 +27,11 @@ final class FollowUpReader {
 
   enum Refers { PERSON, THING, ANY }
 
-  private final ArticleNames names;
+  private final Supplier<ArticleNames> names;
   private final boolean knowsArticles;
 
-  FollowUpReader(ArticleNames names, boolean knowsArticles) {
+  /** @param names the articles' names, asked for only when a message needs them (most first questions do not) */
+  FollowUpReader(Supplier<ArticleNames> names, boolean knowsArticles) {
     this.names = names;
     this.knowsArticles = knowsArticles;
   }
@@ -62,7 +64,7 @@ final class FollowUpReader {
     if (isNotAQuestion(text)) {
       return Reading.other(Reading.Kind.NOT_A_QUESTION, text, null, state);
     }
-    return Reading.question(text, namesIn(text), state);
+    return Reading.question(text, state);
   }
 
   /** "why?" after "is DeepSeek planning an IPO?" → "why is DeepSeek planning an IPO?". */
@@ -85,7 +87,7 @@ final class FollowUpReader {
       question = word + " " + previous.substring(from).strip() + "?";
       note = "Reading " + quoted(asked) + " together with your last question, " + quoted(last.question()) + ".";
     }
-    return Reading.followUp(asked, question, note, namesIn(question), last.names(), state);
+    return Reading.followUp(asked, question, note, namesIn(last.question()), state);
   }
 
   /** "what about OpenAI?" after "who founded DeepSeek?" → "who founded OpenAI?". */
@@ -100,18 +102,18 @@ final class FollowUpReader {
     if (topic == null || Words.of(topic).size() > MAX_TOPIC_WORDS || startsWithQuestionWord(topic) || PRONOUN.matcher(topic).matches()) {
       return null;
     }
-    List<Found> previous = names.find(last.question());
+    List<Found> previous = names.get().find(last.question());
     if (previous.isEmpty()) {
       return null;
     }
     Found replaced = previous.get(0);
     String question = withoutEndPunctuation(last.question().substring(0, replaced.start()) + topic + last.question().substring(replaced.end())) + "?";
-    return Reading.followUp(asked, question, "Taking " + quoted(asked) + " as: " + question, namesIn(question), namesIn(topic), state);
+    return Reading.followUp(asked, question, "Taking " + quoted(asked) + " as: " + question, namesIn(topic), state);
   }
 
   /** "who runs it?" after a question about DeepSeek → "who runs DeepSeek?". */
   private Reading pronouns(String asked, Turn last, ConversationState state) {
-    List<Found> own = names.find(asked);
+    List<Found> own = names.get().find(asked);
     Matcher m = PRONOUN.matcher(asked);
     StringBuilder question = new StringBuilder();
     Map<String, String> readAs = new LinkedHashMap<>();
@@ -147,7 +149,7 @@ final class FollowUpReader {
     List<String> parts = new ArrayList<>();
     readAs.forEach((p, n) -> parts.add(quoted(p) + " as " + n));
     String note = "Taking " + String.join(" and ", parts) + ": " + resolved;
-    return Reading.followUp(asked, resolved, note, namesIn(resolved), used, state);
+    return Reading.followUp(asked, resolved, note, used, state);
   }
 
   private static Refers refers(String pronoun) {
@@ -163,7 +165,7 @@ final class FollowUpReader {
 
   /** What a pronoun in a follow-up stands for: a name from the last question, or for he/she, its answer. */
   private Name antecedent(Refers refers, Turn last) {
-    List<Name> asked = last.names();
+    List<Name> asked = namesIn(last.question());
     switch (refers) {
       case THING:
         return asked.stream().filter(n -> !n.person()).findFirst().orElse(null);
@@ -172,7 +174,7 @@ final class FollowUpReader {
       default:
         Name person = asked.stream().filter(Name::person).findFirst().orElse(null);
         if (person == null && last.anchor() != null) {
-          person = names.find(last.anchor().text()).stream().map(Found::name)
+          person = names.get().find(last.anchor().text()).stream().map(Found::name)
               .filter(n -> n.person() && asked.stream().noneMatch(a -> a.key().equals(n.key())))
               .findFirst().orElse(null);
         }
@@ -181,7 +183,7 @@ final class FollowUpReader {
   }
 
   private boolean mentions(String text, Name name) {
-    return names.find(text).stream().anyMatch(f -> f.name().key().equals(name.key()));
+    return names.get().find(text).stream().anyMatch(f -> f.name().key().equals(name.key()));
   }
 
   private static String replacement(String pronoun, String name) {
@@ -205,7 +207,7 @@ final class FollowUpReader {
     if (text.codePoints().anyMatch(c -> Character.isIdeographic(c) || Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL)) {
       return false;
     }
-    return !names.usesArticleWords(text);
+    return !names.get().usesArticleWords(text);
   }
 
   private static boolean startsWithQuestionWord(String text) {
@@ -219,7 +221,7 @@ final class FollowUpReader {
 
   List<Name> namesIn(String text) {
     List<Name> out = new ArrayList<>();
-    for (Found f : names.find(text)) {
+    for (Found f : names.get().find(text)) {
       if (out.stream().noneMatch(n -> n.key().equals(f.name().key()))) {
         out.add(f.name());
       }
@@ -228,7 +230,7 @@ final class FollowUpReader {
   }
 
   private String lowerFirst(String text, Words.Word first) {
-    boolean name = !names.find(first.text()).isEmpty();
+    boolean name = !names.get().find(first.text()).isEmpty();
     return name || first.innerCapitals() ? text : text.substring(0, 1).toLowerCase(Locale.ROOT) + text.substring(1);
   }
 

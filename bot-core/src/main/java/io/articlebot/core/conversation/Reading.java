@@ -22,34 +22,32 @@ public final class Reading {
   private final String asked;
   private final String question;
   private final String note;
-  private final List<Name> names;
   private final List<Name> topics;
   private final QuestionWords.Social social;
   private final ConversationState state;
 
-  private Reading(Kind kind, String asked, String question, String note, List<Name> names, List<Name> topics,
+  private Reading(Kind kind, String asked, String question, String note, List<Name> topics,
       QuestionWords.Social social, ConversationState state) {
     this.kind = Objects.requireNonNull(kind, "kind");
     this.asked = Objects.requireNonNull(asked, "asked");
     this.question = question;
     this.note = note;
-    this.names = List.copyOf(names);
     this.topics = List.copyOf(topics);
     this.social = social;
     this.state = state;
   }
 
-  static Reading question(String asked, List<Name> names, ConversationState state) {
-    return new Reading(Kind.QUESTION, asked, asked, "", names, List.of(), null, state);
+  static Reading question(String asked, ConversationState state) {
+    return new Reading(Kind.QUESTION, asked, asked, "", List.of(), null, state);
   }
 
   /** @param topics the names the context supplied, which an answer must be about */
-  static Reading followUp(String asked, String question, String note, List<Name> names, List<Name> topics, ConversationState state) {
-    return new Reading(Kind.FOLLOW_UP, asked, question, note, names, topics, null, state);
+  static Reading followUp(String asked, String question, String note, List<Name> topics, ConversationState state) {
+    return new Reading(Kind.FOLLOW_UP, asked, question, note, topics, null, state);
   }
 
   static Reading other(Kind kind, String asked, QuestionWords.Social social, ConversationState state) {
-    return new Reading(kind, asked, "", "", List.of(), List.of(), social, state);
+    return new Reading(kind, asked, "", "", List.of(), social, state);
   }
 
   public Kind kind() {
@@ -85,9 +83,6 @@ public final class Reading {
     return kind == Kind.FOLLOW_UP;
   }
 
-  List<Name> names() {
-    return names;
-  }
 
   List<Name> topics() {
     return topics;

@@ -11,7 +11,6 @@ import java.util.Objects;
  * @param asked what the user typed
  * @param question the self-contained question that was answered (the same as {@code asked} unless
  *     it was read as a follow-up)
- * @param names the names {@code question} mentions, in order
  * @param followUp whether the question was read together with an earlier one
  * @param answer the engine's answer
  * @param anchor the passage the reply stands on: the first quote shown (or the one already shown
@@ -20,20 +19,19 @@ import java.util.Objects;
  * @param window the sentences shown around the anchor so far, {@code [first, last]} indexes into its
  *     article's sentences; null before any
  */
-record Turn(String asked, String question, List<Name> names, boolean followUp, Answer answer, Quote anchor,
+record Turn(String asked, String question, boolean followUp, Answer answer, Quote anchor,
     List<Quote> pending, int[] window) {
   Turn {
     Objects.requireNonNull(asked, "asked");
     Objects.requireNonNull(question, "question");
-    names = List.copyOf(names);
     pending = List.copyOf(pending);
   }
 
   Turn withPending(List<Quote> rest) {
-    return new Turn(asked, question, names, followUp, answer, anchor, rest, window);
+    return new Turn(asked, question, followUp, answer, anchor, rest, window);
   }
 
   Turn withWindow(int[] shown) {
-    return new Turn(asked, question, names, followUp, answer, anchor, pending, shown.clone());
+    return new Turn(asked, question, followUp, answer, anchor, pending, shown.clone());
   }
 }

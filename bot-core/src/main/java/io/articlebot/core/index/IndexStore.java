@@ -256,12 +256,11 @@ public final class IndexStore implements Closeable {
     Map<String, AnalysedArticle> seeds = new HashMap<>();
     int toRead = 0;
     for (Source s : sources) {
-      StoredArticle kept = stored.get(s.id());
       if (next.containsKey(s.id())) {
         throw new IllegalArgumentException("two articles have the id " + s.id());
       }
       next.put(s.id(), null);
-      toRead += kept != null && !s.stamp().isEmpty() && kept.stamp().equals(s.stamp()) ? 0 : 1;
+      toRead += sameStamp(stored.get(s.id()), s) ? 0 : 1;
     }
     boolean metaChanged = false;
     long embedded = 0;
@@ -272,12 +271,12 @@ public final class IndexStore implements Closeable {
     int paragraphBase = 0;
     try {
       for (Source s : sources) {
-        StoredArticle same = stored.get(s.id());
-        if (same != null && !s.stamp().isEmpty() && same.stamp().equals(s.stamp())) {
-          next.put(s.id(), same);
+        StoredArticle kept = stored.get(s.id());
+        if (sameStamp(kept, s)) {
+          next.put(s.id(), kept);
           reused.add(s.id());
-          sentenceBase += same.stats().sentences();
-          paragraphBase += same.stats().paragraphs();
+          sentenceBase += kept.stats().sentences();
+          paragraphBase += kept.stats().paragraphs();
           continue;
         }
         Article article;
@@ -293,7 +292,6 @@ public final class IndexStore implements Closeable {
         }
         byte[] encoded = StoredArticle.encodeArticle(article);
         String hash = StoredArticle.hash(version, encoded);
-        StoredArticle kept = stored.get(s.id());
         if (kept != null && kept.hash().equals(hash)) {
           StoredArticle restamped = kept;
           if (!kept.stamp().equals(s.stamp())) {
@@ -471,6 +469,11 @@ public final class IndexStore implements Closeable {
       docs.add(d);
     }
     return docs;
+  }
+
+  /** Whether the file is as it was when {@code kept} was indexed (a source without a stamp never is). */
+  private static boolean sameStamp(StoredArticle kept, Source s) {
+    return kept != null && !s.stamp().isEmpty() && kept.stamp().equals(s.stamp());
   }
 
   private static byte[] bytes(BytesRef b) {

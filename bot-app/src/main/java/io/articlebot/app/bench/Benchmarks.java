@@ -205,7 +205,7 @@ public final class Benchmarks {
    * A benchmark process: output discarded, and without the platform tokens, so that it answers on
    * the command line rather than connecting to Discord or Slack.
    */
-  private static ProcessBuilder quietProcess(List<String> command) {
+  static ProcessBuilder quietProcess(List<String> command) {
     ProcessBuilder pb = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
         .redirectError(ProcessBuilder.Redirect.DISCARD);
     pb.environment().remove("DISCORD_BOT_TOKEN");

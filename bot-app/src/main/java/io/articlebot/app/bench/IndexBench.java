@@ -133,9 +133,7 @@ public final class IndexBench {
     command.addAll(List.of("ask", "--config", config.toString(), "--articles", copy.toString(), QUESTION));
     Path err = Files.createTempFile("article-bot-bench", ".err");
     try {
-      ProcessBuilder pb = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(err.toFile());
-      pb.environment().remove("DISCORD_BOT_TOKEN");
-      pb.environment().remove("SLACK_BOT_TOKEN");
+      ProcessBuilder pb = Benchmarks.quietProcess(command).redirectError(err.toFile());
       long s = System.nanoTime();
       Process p = pb.start();
       java.time.Duration cpu = java.time.Duration.ZERO;

@@ -6,6 +6,7 @@ import io.articlebot.core.embedding.TextEmbedder;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The shared embedding model, loading on a thread of its own once {@link #start started}: a start
@@ -16,7 +17,7 @@ import java.util.concurrent.ExecutionException;
  */
 final class WarmingEmbedder implements TextEmbedder {
   private final CompletableFuture<BgeSmallEmbedder> model = new CompletableFuture<>();
-  private final java.util.concurrent.atomic.AtomicBoolean started = new java.util.concurrent.atomic.AtomicBoolean();
+  private final AtomicBoolean started = new AtomicBoolean();
 
   /** Starts loading the model (once). */
   void start() {

@@ -25,6 +25,7 @@ public final class Conversations {
   private final Supplier<List<Article>> articles;
   private final ConversationStore store;
   private volatile Index index;
+  private final Object indexLock = new Object();
 
   /**
    * The names and words of one list of articles, rebuilt when the list changes (a reload). They are
@@ -178,11 +179,19 @@ public final class Conversations {
   private Index index() {
     List<Article> current = articles.get();
     Index i = index;
-    if (i == null || i.articles() != current) {
-      i = new Index(current, Lazy.of(() -> ArticleNames.of(current)));
-      index = i;
+    if (i != null && i.articles() == current) {
+      return i;
     }
-    return i;
+    // One Index per list of articles, so that callers arriving together (the start-up thread of
+    // prepare() and a first follow-up) share its names rather than each gathering them.
+    synchronized (indexLock) {
+      i = index;
+      if (i == null || i.articles() != current) {
+        i = new Index(current, Lazy.of(() -> ArticleNames.of(current)));
+        index = i;
+      }
+      return i;
+    }
   }
 
   private Instant now() {

@@ -83,7 +83,6 @@ public final class Reading {
     return kind == Kind.FOLLOW_UP;
   }
 
-
   List<Name> topics() {
     return topics;
   }

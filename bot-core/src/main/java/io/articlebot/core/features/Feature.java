@@ -38,7 +38,8 @@ public enum Feature {
   NEGATION_UNMATCHED(Evidence.EITHER, "the question is negated (not, never, no...) and the passage is not"),
   NAME_UNMATCHED_PASSAGE(Evidence.EITHER, "share of the words the question capitalises (other than the article's subject) that the passage lacks"),
   NUMBER_UNMATCHED_PASSAGE(Evidence.EITHER, "the question has a number the passage lacks"),
-  COS_HEADING(Evidence.EITHER, "cosine of the question and the heading of the passage's section (0 when it has none)");
+  COS_HEADING(Evidence.EITHER, "cosine of the question and the heading of the passage's section (0 when it has none)"),
+  PHRASES_MISSING(Evidence.EITHER, "idf-weighted share of the question's neighbouring word pairs (\"programming language\", \"capital of France\") that no sentence of the passage has close together");
 
   private final Evidence evidence;
   private final String meaning;

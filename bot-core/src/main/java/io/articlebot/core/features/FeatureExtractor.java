@@ -37,6 +37,7 @@ public final class FeatureExtractor {
 
   public List<PassageFeatures> extract(Query query, List<Passage> passages) {
     TermMatches matches = new TermMatches(query);
+    PhraseMatches phrases = new PhraseMatches(query, matches);
     boolean questionNegated = Negation.in(query.parsed().text());
     Map<IndexedParagraph, double[]> paragraphMatches = new IdentityHashMap<>();
     Map<IndexedParagraph, double[]> paragraphExact = new IdentityHashMap<>();
@@ -127,6 +128,7 @@ public final class FeatureExtractor {
       IndexedParagraph heading = index.sectionHeading(p.paragraph());
       set(v, Feature.COS_HEADING, heading == null ? 0
           : headingCos.computeIfAbsent(heading, x -> (double) TextEmbedder.dot(query.vector(), x.vector())));
+      set(v, Feature.PHRASES_MISSING, phrases.missing(p));
       out.add(new PassageFeatures(p, v));
     }
     return out;

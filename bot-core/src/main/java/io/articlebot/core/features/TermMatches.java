@@ -35,6 +35,11 @@ final class TermMatches {
     }
   }
 
+  /** The weight an indexed term has as a form of each question term, or null when it is none. */
+  double[] formWeights(String indexedTerm) {
+    return forms.get(indexedTerm);
+  }
+
   boolean isQuestionTerm(String indexedTerm) {
     return forms.containsKey(indexedTerm);
   }

@@ -165,14 +165,7 @@ public final class FeatureExtractor {
   }
 
   private static double[] paragraphMatch(IndexedParagraph p, TermMatches matches, Query q, boolean exact) {
-    double[] m = new double[q.terms().size()];
-    for (IndexedSentence s : p.sentences()) {
-      double[] sm = exact ? matches.exact(s) : matches.of(s);
-      for (int i = 0; i < m.length; i++) {
-        m[i] = Math.max(m[i], sm[i]);
-      }
-    }
-    return m;
+    return TermMatches.best(p.sentences(), q.terms().size(), exact ? matches::exact : matches::of);
   }
 
   /** A question word with digits (numbers) or, otherwise, one the user capitalised, that is absent. */

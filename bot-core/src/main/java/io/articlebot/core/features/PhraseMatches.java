@@ -54,13 +54,7 @@ final class PhraseMatches {
     if (totalMass <= 0) {
       return 0;
     }
-    double[] best = new double[pairs.length];
-    for (IndexedSentence s : p.sentences()) {
-      double[] m = of(s);
-      for (int k = 0; k < best.length; k++) {
-        best[k] = Math.max(best[k], m[k]);
-      }
-    }
+    double[] best = TermMatches.best(p.sentences(), pairs.length, this::of);
     double found = 0;
     for (int k = 0; k < best.length; k++) {
       found += pairMass[k] * best[k];

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * For each passage, term by term, the weight of the question word's best form found there (1 for
@@ -46,18 +47,7 @@ final class TermMatches {
 
   /** For each term, the weight of its best form in the passage (0 when absent). */
   double[] of(Passage p) {
-    double[] out = null;
-    for (IndexedSentence s : p.sentences()) {
-      double[] m = of(s);
-      if (out == null) {
-        out = m.clone();
-      } else {
-        for (int i = 0; i < out.length; i++) {
-          out[i] = Math.max(out[i], m[i]);
-        }
-      }
-    }
-    return out;
+    return best(p.sentences(), terms.size(), this::of);
   }
 
   double[] of(IndexedSentence s) {
@@ -92,10 +82,18 @@ final class TermMatches {
   }
 
   double[] exact(Passage p) {
-    double[] out = new double[terms.size()];
-    for (IndexedSentence s : p.sentences()) {
-      double[] m = exact(s);
-      for (int i = 0; i < out.length; i++) {
+    return best(p.sentences(), terms.size(), this::exact);
+  }
+
+  /**
+   * Entry by entry, the largest of the sentences' values: what a passage or a paragraph holds when
+   * any one of its sentences holds it.
+   */
+  static double[] best(List<IndexedSentence> sentences, int size, Function<IndexedSentence, double[]> bySentence) {
+    double[] out = new double[size];
+    for (IndexedSentence s : sentences) {
+      double[] m = bySentence.apply(s);
+      for (int i = 0; i < size; i++) {
         out[i] = Math.max(out[i], m[i]);
       }
     }

@@ -22,7 +22,11 @@ import java.util.Map;
  * per process ({@link #shared()}); sessions are thread-safe.
  */
 public final class BgeSmallEmbedder implements TextEmbedder {
-  /** The model, and how it is run: one text at a time (see {@link #embedBatched}). */
+  /**
+   * The model, and how it is run: one text at a time (see {@link #embedBatched}), questions after
+   * {@link #QUERY_INSTRUCTION}. Kept embeddings (articles' and training questions') are keyed by it
+   * and by the bare texts, so any change to how a text is embedded must change this id too.
+   */
   public static final String MODEL_ID = "bge-small-en-v1.5-q-single";
   /** BGE is trained to see this before a query, and nothing before a passage. */
   static final String QUERY_INSTRUCTION = "Represent this sentence for searching relevant passages: ";

@@ -5,10 +5,14 @@ import io.articlebot.app.Library;
 import io.articlebot.app.Main;
 import io.articlebot.app.config.BotConfig;
 import io.articlebot.app.console.BoundedLineReader;
+import io.articlebot.app.console.LinesAhead;
 import io.articlebot.app.console.PlainTextRenderer;
+import io.articlebot.core.answer.Question;
 import io.articlebot.core.article.Article;
 import io.articlebot.core.chat.ChatService;
 import io.articlebot.core.chat.ChatUser;
+import io.articlebot.core.chat.MessageText;
+import io.articlebot.core.search.SearchEngine;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +20,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -31,6 +38,13 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "ask", mixinStandardHelpOptions = true, description = "Answer one question (or each line of stdin with '-').")
 public final class AskCommand implements Callable<Integer> {
   private static final ChatUser CLI_USER = new ChatUser("cli", "local", "cli", false);
+  /** Lines read ahead of the one being answered: enough to keep the worker busy, few enough to hold. */
+  private static final int LOOK_AHEAD = 4;
+  /**
+   * Questions embedded at once ahead of the one answered. The model run on one text leaves much of a
+   * second core idle: two runs at a time embed about 1.4 times as many questions a second on 2 cores.
+   */
+  private static final int AHEAD_WORKERS = Math.min(2, Runtime.getRuntime().availableProcessors());
 
   @ParentCommand
   Main parent;
@@ -62,15 +76,41 @@ public final class AskCommand implements Callable<Integer> {
     int shownChars = config.chatLimits().maxQuestionChars();
     if (question.equals("-")) {
       BoundedLineReader in = new BoundedLineReader(new InputStreamReader(System.in, StandardCharsets.UTF_8), BoundedLineReader.DEFAULT_LIMIT);
-      for (BoundedLineReader.Line line; (line = in.readLine()) != null; ) {
-        answer(chat, line, shownChars, jsonWriter, text, out);
-        out.flush();
+      ExecutorService ahead = Executors.newFixedThreadPool(AHEAD_WORKERS, daemon("embed-ahead"));
+      SearchEngine engine = knowledge.engine();
+      try (LinesAhead lines = new LinesAhead(in, LOOK_AHEAD, line -> ahead.execute(() -> prepare(engine, line, shownChars)))) {
+        for (BoundedLineReader.Line line; (line = lines.next()) != null; ) {
+          answer(chat, line, shownChars, jsonWriter, text, out);
+          out.flush();
+        }
+      } finally {
+        ahead.shutdownNow();
       }
     } else {
       answer(chat, new BoundedLineReader.Line(question, question.length()), shownChars, jsonWriter, text, out);
     }
     out.flush();
     return 0;
+  }
+
+  /**
+   * Embeds a line's question on the worker while earlier lines are answered: the model is most of a
+   * question's time and leaves a core idle. A line that is not a plain question (a command, a
+   * follow-up the chat rewrites) just misses the vector made for it; the answers never change.
+   */
+  private static void prepare(SearchEngine engine, BoundedLineReader.Line line, int maxChars) {
+    String cleaned = MessageText.clean(line.text());
+    if (!line.truncated() && MessageText.hasWords(cleaned) && cleaned.length() <= maxChars) {
+      engine.prepare(new Question(cleaned));
+    }
+  }
+
+  private static ThreadFactory daemon(String name) {
+    return r -> {
+      Thread t = new Thread(r, name);
+      t.setDaemon(true);
+      return t;
+    };
   }
 
   private void answer(ChatService chat, BoundedLineReader.Line line, int shownChars, AnswerJson jsonWriter,

@@ -21,6 +21,8 @@ public final class QueryReader {
   private final ArticleIndex index;
   private final QuestionParser parser;
   private final QueryExpander expander;
+  /** Enough for a few lines read ahead; a vector nobody takes is dropped with the oldest. */
+  private final QuestionVectors ahead = new QuestionVectors(16);
 
   public QueryReader(ArticleIndex index) {
     this.index = index;
@@ -30,7 +32,15 @@ public final class QueryReader {
 
   public Query read(String question) {
     ParsedQuestion parsed = parser.parse(question);
-    return read(parsed, index.embedder().embedQuestion(embeddingText(parsed)));
+    return read(parsed, ahead.take(embeddingText(parsed), index.embedder()::embedQuestion));
+  }
+
+  /**
+   * Embeds a question expected soon (the next line of a batch), on the calling thread, so that
+   * {@link #read(String)} finds its vector ready. The vector is the same either way.
+   */
+  public void embedAhead(String question) {
+    ahead.embedAhead(embeddingText(question), index.embedder()::embedQuestion);
   }
 
   /**

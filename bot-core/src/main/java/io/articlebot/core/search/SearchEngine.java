@@ -66,6 +66,16 @@ public final class SearchEngine implements QuestionAnswerer {
     return recent.get(question.text(), text -> explain(question).answer());
   }
 
+  /**
+   * Gets ready for a question expected soon, on the calling thread (a worker of a batch): embeds it,
+   * unless its answer is kept already. Answering it then skips the embedding model's time.
+   */
+  public void prepare(Question question) {
+    if (!recent.containsKey(question.text())) {
+      reader.embedAhead(question.text());
+    }
+  }
+
   /** The answer with the evidence behind it, for eval reports, training and tests. */
   public Explanation explain(Question question) {
     return explain(question, reader.read(question.text()));

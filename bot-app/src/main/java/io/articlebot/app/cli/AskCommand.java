@@ -7,12 +7,9 @@ import io.articlebot.app.config.BotConfig;
 import io.articlebot.app.console.BoundedLineReader;
 import io.articlebot.app.console.LinesAhead;
 import io.articlebot.app.console.PlainTextRenderer;
-import io.articlebot.core.answer.Question;
 import io.articlebot.core.article.Article;
 import io.articlebot.core.chat.ChatService;
 import io.articlebot.core.chat.ChatUser;
-import io.articlebot.core.chat.MessageText;
-import io.articlebot.core.search.SearchEngine;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -77,8 +74,7 @@ public final class AskCommand implements Callable<Integer> {
     if (question.equals("-")) {
       BoundedLineReader in = new BoundedLineReader(new InputStreamReader(System.in, StandardCharsets.UTF_8), BoundedLineReader.DEFAULT_LIMIT);
       ExecutorService ahead = Executors.newFixedThreadPool(AHEAD_WORKERS, daemon("embed-ahead"));
-      SearchEngine engine = knowledge.engine();
-      try (LinesAhead lines = new LinesAhead(in, LOOK_AHEAD, line -> ahead.execute(() -> prepare(engine, line, shownChars)))) {
+      try (LinesAhead lines = new LinesAhead(in, LOOK_AHEAD, line -> ahead.execute(() -> prepare(chat, line)))) {
         for (BoundedLineReader.Line line; (line = lines.next()) != null; ) {
           answer(chat, line, shownChars, jsonWriter, text, out);
           out.flush();
@@ -94,14 +90,13 @@ public final class AskCommand implements Callable<Integer> {
   }
 
   /**
-   * Embeds a line's question on the worker while earlier lines are answered: the model is most of a
-   * question's time and leaves a core idle. A line that is not a plain question (a command, a
-   * follow-up the chat rewrites) just misses the vector made for it; the answers never change.
+   * Embeds a line's question on a worker while earlier lines are answered: the model is most of a
+   * question's time and leaves a core idle. A follow-up the chat rewrites just misses the vector
+   * made for it; the answers never change.
    */
-  private static void prepare(SearchEngine engine, BoundedLineReader.Line line, int maxChars) {
-    String cleaned = MessageText.clean(line.text());
-    if (!line.truncated() && MessageText.hasWords(cleaned) && cleaned.length() <= maxChars) {
-      engine.prepare(new Question(cleaned));
+  private static void prepare(ChatService chat, BoundedLineReader.Line line) {
+    if (!line.truncated()) {
+      chat.prepare(line.text());
     }
   }
 

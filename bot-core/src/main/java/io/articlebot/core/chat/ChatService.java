@@ -292,8 +292,35 @@ public final class ChatService {
         chars, limits.maxQuestionChars()));
   }
 
+  /**
+   * Gets the answerer ready for a message expected soon (the next line of a batch), on the calling
+   * thread: a plain question is embedded ahead. Nothing a later exchange sees changes (no cooldown
+   * is taken); a message that is not a plain question is left alone.
+   */
+  public void prepare(String message) {
+    String text = MessageText.clean(message);
+    if (refusal(text) == null && ChatCommand.namedBy(text).filter(c -> c != ChatCommand.ASK).isEmpty()
+        && !ONE_ARTICLE.matcher(text).matches()) {
+      shelf.answerer().prepare(new Question(text));
+    }
+  }
+
   /** The reply for input that is not a question we can look up, or null when it is one. */
   private Reply guard(ChatUser user, String text) {
+    Reply refusal = refusal(text);
+    if (refusal != null) {
+      return refusal;
+    }
+    Optional<Duration> wait = cooldown.tryAcquire(user.key());
+    if (wait.isPresent()) {
+      long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
+      return Reply.notice("You're asking faster than I can keep up. Try again in " + seconds + " s.");
+    }
+    return null;
+  }
+
+  /** The reply for text that is no question to look up whoever asks it, or null. */
+  private Reply refusal(String text) {
     if (text.isEmpty()) {
       return shelf.texts().help();
     }
@@ -307,11 +334,6 @@ public final class ChatService {
     if (QuerySyntax.onlySyntax(text)) {
       return Reply.notice("That looks like search syntax (field names, AND/OR, brackets, wildcards) rather than a"
           + " question. I read plain questions, for example: " + shelf.texts().exampleQuestion());
-    }
-    Optional<Duration> wait = cooldown.tryAcquire(user.key());
-    if (wait.isPresent()) {
-      long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
-      return Reply.notice("You're asking faster than I can keep up. Try again in " + seconds + " s.");
     }
     return null;
   }

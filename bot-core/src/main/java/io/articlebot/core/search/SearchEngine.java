@@ -70,6 +70,7 @@ public final class SearchEngine implements QuestionAnswerer {
    * Gets ready for a question expected soon, on the calling thread (a worker of a batch): embeds it,
    * unless its answer is kept already. Answering it then skips the embedding model's time.
    */
+  @Override
   public void prepare(Question question) {
     if (!recent.containsKey(question.text())) {
       reader.embedAhead(question.text());

@@ -50,6 +50,7 @@ final class ChatFixtures {
   static final class StubAnswerer implements QuestionAnswerer {
     final AtomicInteger calls = new AtomicInteger();
     final List<String> questions = new java.util.concurrent.CopyOnWriteArrayList<>();
+    final List<String> prepared = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final int n;
 
     StubAnswerer(int n) {
@@ -61,6 +62,11 @@ final class ChatFixtures {
       calls.incrementAndGet();
       questions.add(question.text());
       return n == 0 ? Answer.abstain(question, 0.1) : new Answer(question, true, 0.87, quotes(n));
+    }
+
+    @Override
+    public void prepare(Question question) {
+      prepared.add(question.text());
     }
   }
 

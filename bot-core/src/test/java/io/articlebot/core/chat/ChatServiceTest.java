@@ -315,6 +315,19 @@ class ChatServiceTest {
   }
 
   @Test
+  void preparePassesOnlyPlainQuestionsToTheAnswererAndTakesNoCooldown() {
+    ChatService chat = service(three, new ChatLimits(40, Duration.ofSeconds(3), 100));
+    for (String message : List.of("", "<@123>", "help", "🙂🙂", "title:* AND (", "x".repeat(41), "article: mini Who designed it?")) {
+      chat.prepare(message);
+    }
+    chat.prepare("<@123>  Who designed   the building?");
+
+    assertThat(three.prepared).containsExactly("Who designed the building?");
+    assertThat(three.calls).as("nothing answered").hasValue(0);
+    assertThat(chat.exchange(ALICE, "Who designed the building?").answer()).as("no cooldown taken").isPresent();
+  }
+
+  @Test
   void answererFailuresPropagateForTheFrontEndToReport() {
     ChatService chat = service(q -> {
       throw new IllegalStateException("index broken");

@@ -10,6 +10,7 @@ import io.articlebot.core.eval.EvalReport;
 import io.articlebot.core.model.AnswerModel;
 import io.articlebot.core.model.ModelFile;
 import io.articlebot.core.training.ModelTrainer;
+import io.articlebot.core.training.SampleTable;
 import io.articlebot.core.training.ThresholdChoice;
 import io.articlebot.core.training.TrainingSet;
 import java.io.IOException;
@@ -58,6 +59,10 @@ public final class TrainCommand implements Callable<Integer> {
   @Option(names = "--held-out", paramLabel = "FILE", description = "Write each question's held-out result as JSON Lines, to look into misses.")
   Path heldOutFile;
 
+  @Option(names = "--samples", paramLabel = "FILE",
+      description = "Only write every candidate's features and label as CSV (one row per candidate, with its fold), to try other learners; fits nothing.")
+  Path samplesFile;
+
   @Override
   public Integer call() throws Exception {
     BotConfig config = parent.options().resolve(System.getenv(), FrontEnds.configKeys());
@@ -66,8 +71,15 @@ public final class TrainCommand implements Callable<Integer> {
     EmbeddingStore store = EmbeddingStore.at(config.dataDir().resolve("embeddings"));
     BgeSmallEmbedder.cacheIn(config.dataDir().resolve("models"));
     long started = System.nanoTime();
-    ModelTrainer.Result result = new ModelTrainer(BgeSmallEmbedder.shared(), store, line -> System.err.println("train: " + line))
-        .train(training);
+    ModelTrainer trainer = new ModelTrainer(BgeSmallEmbedder.shared(), store, line -> System.err.println("train: " + line));
+    if (samplesFile != null) {
+      try (java.io.Writer w = Files.newBufferedWriter(samplesFile, StandardCharsets.UTF_8)) {
+        SampleTable.write(trainer.samples(training), ModelTrainer.groups(training), w);
+      }
+      System.out.println("wrote " + samplesFile);
+      return 0;
+    }
+    ModelTrainer.Result result = trainer.train(training);
     System.out.printf("Cross-validated by article (%d folds, %d questions; each article scored by models fitted without it):%n%n",
         result.articles(), result.questions());
     for (Map.Entry<String, EvalReport> e : result.crossValidated().entrySet()) {

@@ -57,16 +57,28 @@ public final class ModelTrainer {
   /** One question's held-out result, for looking into what the model gets wrong. */
   public record HeldOut(Sample sample, double probability, List<Quote> offered, double[] confidenceInputs) {}
 
-  public Result train(List<TrainingSet> sets) {
+  /** Every question of the sets with its candidates' features and labels, as {@link #train} fits them. */
+  public List<Sample> samples(List<TrainingSet> sets) {
     List<Sample> samples = new ArrayList<>();
-    Map<String, String> groupOfSet = new LinkedHashMap<>();
     for (TrainingSet t : sets) {
       long started = System.nanoTime();
       samples.addAll(builder.build(t.set(), t.weight()));
       progress.accept(String.format(java.util.Locale.ROOT, "read %s (%d questions) in %.1f s", t.set().name(), t.set().questions().size(),
           (System.nanoTime() - started) / 1e9));
-      groupOfSet.put(t.set().name(), t.group());
     }
+    return samples;
+  }
+
+  /** Each set's name to its group. */
+  public static Map<String, String> groups(List<TrainingSet> sets) {
+    Map<String, String> groupOfSet = new LinkedHashMap<>();
+    sets.forEach(t -> groupOfSet.put(t.set().name(), t.group()));
+    return groupOfSet;
+  }
+
+  public Result train(List<TrainingSet> sets) {
+    List<Sample> samples = samples(sets);
+    Map<String, String> groupOfSet = groups(sets);
     List<String> folds = new ArrayList<>(new LinkedHashSet<>(samples.stream().map(ModelTrainer::fold).toList()));
     progress.accept("cross-validating by article: " + folds.size() + " folds");
 

@@ -38,6 +38,9 @@ def load(path):
         rows = csv.reader(f)
         header = next(rows)
         data = list(rows)
+    # The question's features close every row, in QuestionFeature's order; a changed enum must show here.
+    if header[-len(QUESTION_FEATURES):] != QUESTION_FEATURES:
+        sys.exit("the CSV's last columns are not the question features this script knows: " + ",".join(header[-len(QUESTION_FEATURES):]))
     col = {name: i for i, name in enumerate(header)}
     q_cols = [col[n] for n in QUESTION_FEATURES]
     f_cols = [i for i in range(col["holds_answer"] + 1, len(header)) if i not in q_cols]

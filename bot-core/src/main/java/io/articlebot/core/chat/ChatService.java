@@ -187,11 +187,16 @@ public final class ChatService {
    */
   public Exchange exchangeMessage(ChatUser user, String message) {
     String text = MessageText.clean(message);
-    Optional<ChatCommand> command = ChatCommand.namedBy(text);
-    if (command.isPresent() && command.get() != ChatCommand.ASK) {
+    Optional<ChatCommand> command = commandOtherThanAsk(text);
+    if (command.isPresent()) {
       return new Exchange(Optional.empty(), handle(new ChatRequest(user, command.get(), text)).orElseThrow());
     }
     return exchange(user, text);
+  }
+
+  /** The command a cleaned message runs instead of being asked, if any. */
+  private static Optional<ChatCommand> commandOtherThanAsk(String text) {
+    return ChatCommand.namedBy(text).filter(c -> c != ChatCommand.ASK);
   }
 
   /** A slash command or a parsed message. Empty for requests from bots. */
@@ -299,8 +304,7 @@ public final class ChatService {
    */
   public void prepare(String message) {
     String text = MessageText.clean(message);
-    if (refusal(text) == null && ChatCommand.namedBy(text).filter(c -> c != ChatCommand.ASK).isEmpty()
-        && !ONE_ARTICLE.matcher(text).matches()) {
+    if (refusal(text) == null && commandOtherThanAsk(text).isEmpty() && !ONE_ARTICLE.matcher(text).matches()) {
       shelf.answerer().prepare(new Question(text));
     }
   }

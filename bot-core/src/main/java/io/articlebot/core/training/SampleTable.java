@@ -2,6 +2,8 @@ package io.articlebot.core.training;
 
 import io.articlebot.core.features.Feature;
 import io.articlebot.core.features.QuestionFeature;
+import io.articlebot.core.features.QuestionFeatures;
+import io.articlebot.core.model.Ranker;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,12 +21,8 @@ public final class SampleTable {
 
   public static List<String> header() {
     List<String> columns = new ArrayList<>(List.of("question", "set", "article", "group", "weight", "answerable", "holds_answer"));
-    for (Feature f : Feature.values()) {
-      columns.add(f.name());
-    }
-    for (QuestionFeature f : QuestionFeature.values()) {
-      columns.add(f.name());
-    }
+    columns.addAll(Ranker.INPUTS);
+    columns.addAll(QuestionFeatures.NAMES);
     return columns;
   }
 

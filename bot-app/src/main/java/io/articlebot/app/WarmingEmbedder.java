@@ -2,7 +2,9 @@ package io.articlebot.app;
 
 import io.articlebot.core.embedding.BgeSmallEmbedder;
 import io.articlebot.core.embedding.EmbeddingException;
+import io.articlebot.core.embedding.QuestionEmbedding;
 import io.articlebot.core.embedding.TextEmbedder;
+import io.articlebot.core.embedding.TokenVectors;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -79,12 +81,17 @@ final class WarmingEmbedder implements TextEmbedder {
   }
 
   @Override
+  public QuestionEmbedding embedQuestionWithTokens(String question) {
+    return model().embedQuestionWithTokens(question);
+  }
+
+  @Override
   public List<float[]> embedPassages(List<String> texts) {
     return model().embedPassages(texts);
   }
 
   @Override
-  public List<float[]> embedQuestions(List<String> questions) {
-    return model().embedQuestions(questions);
+  public List<TokenVectors> embedTokens(List<String> passages) {
+    return model().embedTokens(passages);
   }
 }

@@ -16,7 +16,9 @@ import io.articlebot.core.chat.FeedbackSink;
 import io.articlebot.core.chat.Reply;
 import io.articlebot.core.embedding.BgeSmallEmbedder;
 import io.articlebot.core.embedding.EmbeddingStore;
+import io.articlebot.core.embedding.QuestionEmbedding;
 import io.articlebot.core.embedding.TextEmbedder;
+import io.articlebot.core.embedding.TokenVectors;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -59,6 +61,16 @@ class LiveReloadTest {
     @Override
     public float[] embedQuestion(String question) {
       return BgeSmallEmbedder.shared().embedQuestion(question);
+    }
+
+    @Override
+    public QuestionEmbedding embedQuestionWithTokens(String question) {
+      return BgeSmallEmbedder.shared().embedQuestionWithTokens(question);
+    }
+
+    @Override
+    public List<TokenVectors> embedTokens(List<String> texts) {
+      return BgeSmallEmbedder.shared().embedTokens(texts);
     }
 
     @Override

@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
 
 /**
  * BAAI's bge-small-en-v1.5 (int8-quantised, 384 dimensions), as shipped inside LangChain4j's
@@ -44,6 +45,8 @@ public final class BgeSmallEmbedder implements TextEmbedder {
   private final OrtEnvironment environment;
   private final OrtSession session;
   private final HuggingFaceTokenizer tokenizer;
+  /** How many tokens {@link #QUERY_INSTRUCTION} takes after [CLS]. */
+  private final int instructionTokens;
 
   private static volatile Path cacheDir = Path.of(System.getProperty("java.io.tmpdir"), "article-bot-models");
 
@@ -79,6 +82,7 @@ public final class BgeSmallEmbedder implements TextEmbedder {
         tokenizer = HuggingFaceTokenizer.newInstance(in, Map.of(
             "padding", "true", "truncation", "true", "maxLength", Integer.toString(MAX_TOKENS)));
       }
+      instructionTokens = tokenizer.encode(QUERY_INSTRUCTION.strip()).getIds().length - 2;
     } catch (OrtException | IOException | RuntimeException | UnsatisfiedLinkError e) {
       throw new EmbeddingException("Cannot start the embedding model " + MODEL_ID + " (" + e + "). It needs ONNX Runtime's"
           + " native library for this platform (Linux x64/aarch64, macOS, Windows x64) and a writable temporary directory.", e);
@@ -114,8 +118,47 @@ public final class BgeSmallEmbedder implements TextEmbedder {
   }
 
   @Override
-  public List<float[]> embedQuestions(List<String> questions) {
-    return embedBatched(questions.stream().map(q -> QUERY_INSTRUCTION + q).toList());
+  public QuestionEmbedding embedQuestionWithTokens(String question) {
+    Encoding encoding = tokenizer.encode(QUERY_INSTRUCTION + question);
+    float[][] hidden = hidden(new Encoding[] {encoding})[0];
+    return new QuestionEmbedding(unit(hidden[0]), contentTokens(encoding, hidden, instructionTokens));
+  }
+
+  @Override
+  public List<TokenVectors> embedTokens(List<String> passages) {
+    List<TokenVectors> out = new ArrayList<>(passages.size());
+    for (String text : passages) {
+      Encoding encoding = tokenizer.encode(text);
+      out.add(contentTokens(encoding, hidden(new Encoding[] {encoding})[0], 0));
+    }
+    return out;
+  }
+
+  /**
+   * The vectors of the tokens after the first {@code skip} (and after [CLS]) that carry content:
+   * not [SEP], not punctuation, not a whole word that is an English stop word. Pieces of a word
+   * ("deep", "##seek") are kept each; they match the same pieces elsewhere.
+   */
+  private static TokenVectors contentTokens(Encoding encoding, float[][] hidden, int skip) {
+    String[] tokens = encoding.getTokens();
+    long[] special = encoding.getSpecialTokenMask();
+    List<float[]> kept = new ArrayList<>();
+    for (int t = 1 + skip; t < tokens.length && t < hidden.length; t++) {
+      if (special[t] != 0 || !carriesContent(tokens, t)) {
+        continue;
+      }
+      kept.add(hidden[t]);
+    }
+    return TokenVectors.of(kept);
+  }
+
+  private static boolean carriesContent(String[] tokens, int t) {
+    String token = tokens[t];
+    if (token.codePoints().noneMatch(Character::isLetterOrDigit)) {
+      return false;
+    }
+    boolean wholeWord = !token.startsWith("##") && (t + 1 >= tokens.length || !tokens[t + 1].startsWith("##"));
+    return !(wholeWord && EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(token));
   }
 
   @Override
@@ -145,7 +188,16 @@ public final class BgeSmallEmbedder implements TextEmbedder {
   }
 
   private float[][] run(List<String> texts) {
-    Encoding[] encodings = tokenizer.batchEncode(texts);
+    float[][][] hidden = hidden(tokenizer.batchEncode(texts));
+    float[][] out = new float[hidden.length][];
+    for (int i = 0; i < hidden.length; i++) {
+      out[i] = unit(hidden[i][0]); // the [CLS] token, as BGE is trained
+    }
+    return out;
+  }
+
+  /** The last layer's vector of every token of every text: [text][token][dimension]. */
+  private float[][][] hidden(Encoding[] encodings) {
     int batch = encodings.length;
     int length = encodings[0].getIds().length;
     long[] ids = new long[batch * length];
@@ -161,12 +213,7 @@ public final class BgeSmallEmbedder implements TextEmbedder {
         OnnxTensor maskTensor = OnnxTensor.createTensor(environment, LongBuffer.wrap(mask), shape);
         OnnxTensor typeTensor = OnnxTensor.createTensor(environment, LongBuffer.wrap(types), shape);
         OrtSession.Result result = session.run(Map.of("input_ids", idTensor, "attention_mask", maskTensor, "token_type_ids", typeTensor))) {
-      float[][][] hidden = (float[][][]) result.get(0).getValue();
-      float[][] out = new float[batch][];
-      for (int i = 0; i < batch; i++) {
-        out[i] = unit(hidden[i][0]); // the [CLS] token, as BGE is trained
-      }
-      return out;
+      return (float[][][]) result.get(0).getValue();
     } catch (OrtException e) {
       throw new EmbeddingException("The embedding model failed: " + e.getMessage(), e);
     }

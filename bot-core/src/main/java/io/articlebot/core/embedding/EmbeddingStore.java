@@ -61,11 +61,6 @@ public final class EmbeddingStore {
     return read(file(embedder, "passages", texts), texts.size(), embedder.dimension());
   }
 
-  /** The vectors of {@code questions} (embedded as questions) from the store, or embedded now and kept. */
-  public Lookup questions(TextEmbedder embedder, List<String> questions) {
-    return lookup(embedder, "questions", questions, embedder::embedQuestions);
-  }
-
   private Lookup lookup(TextEmbedder embedder, String kind, List<String> texts, Function<List<String>, List<float[]>> embed) {
     if (texts.isEmpty()) {
       return new Lookup(List.of(), true);

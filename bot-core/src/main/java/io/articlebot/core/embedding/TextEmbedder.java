@@ -15,13 +15,17 @@ public interface TextEmbedder {
 
   float[] embedQuestion(String question);
 
+  /**
+   * The question's vector, as {@link #embedQuestion}, and from the same run its content tokens'
+   * vectors (no punctuation, no stop words, nothing of the instruction before it).
+   */
+  QuestionEmbedding embedQuestionWithTokens(String question);
+
+  /** Each passage's content tokens' vectors, as {@link #embedQuestionWithTokens} gives a question's. */
+  List<TokenVectors> embedTokens(List<String> passages);
+
   /** One vector per text, in order. */
   List<float[]> embedPassages(List<String> texts);
-
-  /** One vector per question, in order; implementations may batch them. */
-  default List<float[]> embedQuestions(List<String> questions) {
-    return questions.stream().map(this::embedQuestion).toList();
-  }
 
   static float dot(float[] a, float[] b) {
     float sum = 0;

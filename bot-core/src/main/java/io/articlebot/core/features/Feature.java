@@ -39,7 +39,9 @@ public enum Feature {
   NAME_UNMATCHED_PASSAGE(Evidence.EITHER, "share of the words the question capitalises (other than the article's subject) that the passage lacks"),
   NUMBER_UNMATCHED_PASSAGE(Evidence.EITHER, "the question has a number the passage lacks"),
   COS_HEADING(Evidence.EITHER, "cosine of the question and the heading of the passage's section (0 when it has none)"),
-  PHRASES_MISSING(Evidence.EITHER, "idf-weighted share of the question's neighbouring word pairs (\"programming language\", \"capital of France\") that no sentence of the passage has close together");
+  PHRASES_MISSING(Evidence.EITHER, "idf-weighted share of the question's neighbouring word pairs (\"programming language\", \"capital of France\") that no sentence of the passage has close together"),
+  TOKEN_MATCH(Evidence.EITHER, "late interaction: the mean over the question's content tokens of the best cosine with a token of the passage"),
+  TOKEN_MATCH_MARGIN(Evidence.EITHER, "TOKEN_MATCH minus the best candidate passage's");
 
   private final Evidence evidence;
   private final String meaning;

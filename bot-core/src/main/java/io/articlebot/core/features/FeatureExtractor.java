@@ -12,6 +12,7 @@ import io.articlebot.core.index.IndexedSentence;
 import io.articlebot.core.query.Query;
 import io.articlebot.core.query.WeightedTerm;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -71,6 +72,9 @@ public final class FeatureExtractor {
       maxPassageBm25 = Math.max(maxPassageBm25, passageBm25[i]);
     }
 
+    double[] tokenMatch = LateInteraction.scores(index, query, passages);
+    double maxTokenMatch = Arrays.stream(tokenMatch).max().orElse(0);
+
     List<PassageFeatures> out = new ArrayList<>(passages.size());
     for (int i = 0; i < passages.size(); i++) {
       Passage p = passages.get(i);
@@ -129,6 +133,8 @@ public final class FeatureExtractor {
       set(v, Feature.COS_HEADING, heading == null ? 0
           : headingCos.computeIfAbsent(heading, x -> (double) TextEmbedder.dot(query.vector(), x.vector())));
       set(v, Feature.PHRASES_MISSING, phrases.missing(p));
+      set(v, Feature.TOKEN_MATCH, tokenMatch[i]);
+      set(v, Feature.TOKEN_MATCH_MARGIN, tokenMatch[i] - maxTokenMatch);
       out.add(new PassageFeatures(p, v));
     }
     return out;

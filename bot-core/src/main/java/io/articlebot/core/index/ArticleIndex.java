@@ -6,6 +6,7 @@ import io.articlebot.core.article.Article;
 import io.articlebot.core.embedding.BgeSmallEmbedder;
 import io.articlebot.core.embedding.EmbeddingStore;
 import io.articlebot.core.embedding.TextEmbedder;
+import io.articlebot.core.embedding.TokenVectors;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.AbstractList;
@@ -369,6 +370,27 @@ public final class ArticleIndex {
     }
     int pos = articleOfSentence(id);
     return analysed(pos).sentences.get(id - firstSentence[pos]);
+  }
+
+  /**
+   * Each sentence's token vectors, in order. They are not kept on disk: a sentence's are computed
+   * (one model run, about as long as embedding it) the first time it is a candidate, then kept in
+   * memory, shared by every {@link #only} view.
+   */
+  public List<TokenVectors> tokenVectors(List<IndexedSentence> sentences) {
+    List<IndexedSentence> missing = new ArrayList<>(new java.util.LinkedHashSet<>(
+        sentences.stream().filter(s -> s.knownTokens() == null).toList()));
+    if (!missing.isEmpty()) {
+      List<TokenVectors> computed = embedder.embedTokens(missing.stream().map(IndexedSentence::text).toList());
+      for (int i = 0; i < missing.size(); i++) {
+        missing.get(i).embedding().tokens(computed.get(i));
+      }
+    }
+    List<TokenVectors> out = new ArrayList<>(sentences.size());
+    for (IndexedSentence s : sentences) {
+      out.add(s.knownTokens());
+    }
+    return out;
   }
 
   public IndexedParagraph paragraph(int ordinal) {

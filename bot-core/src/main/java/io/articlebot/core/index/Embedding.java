@@ -1,6 +1,7 @@
 package io.articlebot.core.index;
 
 import io.articlebot.core.embedding.TextEmbedder;
+import io.articlebot.core.embedding.TokenVectors;
 import java.util.List;
 import java.util.Objects;
 
@@ -12,6 +13,8 @@ final class Embedding {
   private final TextEmbedder embedder;
   private final String text;
   private volatile float[] vector;
+  /** The text's token vectors, computed on the first question that has it as a candidate. */
+  private volatile TokenVectors tokens;
 
   private Embedding(TextEmbedder embedder, String text, float[] vector) {
     this.embedder = embedder;
@@ -44,5 +47,14 @@ final class Embedding {
       }
     }
     return v;
+  }
+
+  /** The token vectors, or null when not computed yet. */
+  TokenVectors tokens() {
+    return tokens;
+  }
+
+  void tokens(TokenVectors t) {
+    tokens = t;
   }
 }

@@ -6,6 +6,7 @@ import io.articlebot.core.analysis.TypedValues;
 import io.articlebot.core.article.Article;
 import io.articlebot.core.article.ParagraphKind;
 import io.articlebot.core.article.Sentence;
+import io.articlebot.core.embedding.TokenVectors;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,6 +98,11 @@ public final class IndexedSentence {
 
   Embedding embedding() {
     return embedding;
+  }
+
+  /** The token vectors, or null until {@link ArticleIndex#tokenVectors} computed them. */
+  TokenVectors knownTokens() {
+    return embedding.tokens();
   }
 
   public boolean quotesSomeone() {

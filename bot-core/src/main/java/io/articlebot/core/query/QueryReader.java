@@ -5,6 +5,7 @@ import io.articlebot.core.analysis.Lexicon;
 import io.articlebot.core.analysis.ParsedQuestion;
 import io.articlebot.core.analysis.QueryTerm;
 import io.articlebot.core.analysis.QuestionParser;
+import io.articlebot.core.embedding.QuestionEmbedding;
 import io.articlebot.core.index.ArticleIndex;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +23,7 @@ public final class QueryReader {
   private final QuestionParser parser;
   private final QueryExpander expander;
   /** Enough for a few lines read ahead; a vector nobody takes is dropped with the oldest. */
-  private final QuestionVectors ahead = new QuestionVectors(16);
+  private final QuestionVectors<QuestionEmbedding> ahead = new QuestionVectors<>(16);
 
   public QueryReader(ArticleIndex index) {
     this.index = index;
@@ -32,7 +33,7 @@ public final class QueryReader {
 
   public Query read(String question) {
     ParsedQuestion parsed = parser.parse(question);
-    return read(parsed, ahead.take(embeddingText(parsed), index.embedder()::embedQuestion));
+    return read(parsed, ahead.take(embeddingText(parsed), index.embedder()::embedQuestionWithTokens));
   }
 
   /**
@@ -40,7 +41,7 @@ public final class QueryReader {
    * {@link #read(String)} finds its vector ready. The vector is the same either way.
    */
   public void embedAhead(String question) {
-    ahead.embedAhead(embeddingText(question), index.embedder()::embedQuestion);
+    ahead.embedAhead(embeddingText(question), index.embedder()::embedQuestionWithTokens);
   }
 
   /**
@@ -56,11 +57,11 @@ public final class QueryReader {
   }
 
   /** With the vector already computed (batches, caches). */
-  public Query read(String question, float[] vector) {
-    return read(parser.parse(question), vector);
+  public Query read(String question, QuestionEmbedding embedding) {
+    return read(parser.parse(question), embedding);
   }
 
-  private Query read(ParsedQuestion parsed, float[] vector) {
+  private Query read(ParsedQuestion parsed, QuestionEmbedding embedding) {
     List<WeightedTerm> terms = weigh(parsed.text(), parsed.terms());
     int focus = -1;
     double total = 0;
@@ -70,7 +71,7 @@ public final class QueryReader {
         focus = i;
       }
     }
-    return new Query(parsed, terms, vector, nameGroups(terms), focus, countedTerms(parsed, terms), total);
+    return new Query(parsed, terms, embedding.vector(), embedding.tokens(), nameGroups(terms), focus, countedTerms(parsed, terms), total);
   }
 
   public ArticleIndex index() {

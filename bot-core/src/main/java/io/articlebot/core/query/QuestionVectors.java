@@ -11,11 +11,12 @@ import java.util.function.Function;
  * Question vectors embedded ahead of time. The embedding model takes most of a question's time and,
  * on two cores, leaves much of the second idle; a batch that knows its next lines can embed them on
  * a worker while the current one goes through the rest of the pipeline. Each vector is handed out
- * once; at most {@code capacity} wait, the oldest dropped first. Thread-safe.
+ * once (a vector is whatever {@code V} the embedder gives); at most {@code capacity} wait, the
+ * oldest dropped first. Thread-safe.
  */
-final class QuestionVectors {
+final class QuestionVectors<V> {
   private final int capacity;
-  private final Map<String, CompletableFuture<float[]>> ahead = new LinkedHashMap<>();
+  private final Map<String, CompletableFuture<V>> ahead = new LinkedHashMap<>();
 
   QuestionVectors(int capacity) {
     if (capacity < 1) {
@@ -25,13 +26,13 @@ final class QuestionVectors {
   }
 
   /** Embeds {@code text} on the calling thread for a later {@link #take}, unless it is already waiting. */
-  void embedAhead(String text, Function<String, float[]> embed) {
-    CompletableFuture<float[]> vector = new CompletableFuture<>();
+  void embedAhead(String text, Function<String, V> embed) {
+    CompletableFuture<V> vector = new CompletableFuture<>();
     synchronized (this) {
       if (ahead.putIfAbsent(text, vector) != null) {
         return;
       }
-      Iterator<CompletableFuture<float[]>> oldest = ahead.values().iterator();
+      Iterator<CompletableFuture<V>> oldest = ahead.values().iterator();
       while (ahead.size() > capacity) {
         oldest.next();
         oldest.remove();
@@ -48,8 +49,8 @@ final class QuestionVectors {
    * The vector embedded ahead for {@code text}, waiting for it if it is being computed; otherwise, or
    * if that failed, embeds it here (where a failure reaches the caller).
    */
-  float[] take(String text, Function<String, float[]> embed) {
-    CompletableFuture<float[]> vector;
+  V take(String text, Function<String, V> embed) {
+    CompletableFuture<V> vector;
     synchronized (this) {
       vector = ahead.remove(text);
     }

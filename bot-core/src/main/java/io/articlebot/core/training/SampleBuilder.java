@@ -61,10 +61,10 @@ public final class SampleBuilder {
       CandidateFinder finder = new CandidateFinder(index);
       FeatureExtractor extractor = new FeatureExtractor(index);
       List<String> texts = g.getValue().stream().map(q -> reader.embeddingText(q.question())).toList();
-      List<float[]> vectors = store.questions(embedder, texts).vectors();
       for (int i = 0; i < texts.size(); i++) {
         EvalQuestion q = g.getValue().get(i);
-        Query query = reader.read(q.question(), vectors.get(i));
+        // Not kept: a question's vector and token vectors come from one run, a few milliseconds.
+        Query query = reader.read(q.question(), embedder.embedQuestionWithTokens(texts.get(i)));
         List<PassageFeatures> candidates = extractor.extract(query, finder.find(query));
         boolean[] positive = new boolean[candidates.size()];
         for (int c = 0; c < positive.length; c++) {

@@ -39,7 +39,33 @@ class BgeSmallEmbedderTest {
       float[] alone = MODEL.embedPassages(List.of(texts.get(i))).get(0);
       assertThat(TextEmbedder.dot(batch.get(i), alone)).isCloseTo(1f, within(1e-4f));
     }
-    assertThat(MODEL.embedQuestions(List.of("Who?", "When did it open?")).get(1))
-        .satisfies(v -> assertThat(TextEmbedder.dot(v, MODEL.embedQuestion("When did it open?"))).isCloseTo(1f, within(1e-4f)));
+  }
+
+  @Test
+  void aQuestionsTokensComeFromTheSameRunAsItsVectorWithoutStopWordsPunctuationOrTheInstruction() {
+    QuestionEmbedding e = MODEL.embedQuestionWithTokens("When did it open?");
+    assertThat(e.vector()).containsExactly(MODEL.embedQuestion("When did it open?"));
+    // "when", "did", "open": "it" is a stop word, "?" punctuation.
+    assertThat(e.tokens().size()).isEqualTo(3);
+    assertThat(MODEL.embedQuestionWithTokens("the, of it?").tokens().size()).isZero();
+  }
+
+  @Test
+  void tokensMatchTheirParaphraseBetterThanAnUnrelatedWord() {
+    TokenVectors q = MODEL.embedQuestionWithTokens("Where is the firm headquartered?").tokens();
+    List<TokenVectors> p = MODEL.embedTokens(List.of("The company is based in Hangzhou.", "Tickets cost nine dollars."));
+    assertThat(p.get(0).size()).isEqualTo(4);
+    assertThat(maxSim(q, p.get(0))).isGreaterThan(maxSim(q, p.get(1)) + 0.05f);
+  }
+
+  private static float maxSim(TokenVectors q, TokenVectors p) {
+    float[] best = new float[q.size()];
+    java.util.Arrays.fill(best, -1);
+    q.raiseBest(p, best);
+    float sum = 0;
+    for (float b : best) {
+      sum += b;
+    }
+    return sum / best.length;
   }
 }

@@ -30,12 +30,11 @@ class EmbeddingStoreTest {
   }
 
   @Test
-  void otherTextsOrQuestionsAreEmbeddedAgain() {
+  void otherTextsAreEmbeddedAgain() {
     FakeEmbedder embedder = new FakeEmbedder();
     EmbeddingStore store = EmbeddingStore.at(dir);
     store.passages(embedder, List.of("a b c"));
     assertThat(store.passages(embedder, List.of("a b c d")).cached()).isFalse();
-    assertThat(store.questions(embedder, List.of("a b c")).cached()).isFalse();
   }
 
   @Test

@@ -88,7 +88,10 @@ class IndexStoreTest {
       assertThat(sync.index().searcher().getIndexReader().hasDeletions()).isTrue();
       assertSameLexicalRanking(sync.index(), List.of(HARBOR, changed, MUSEUM));
       assertAlikeAnswers(sync.index(), List.of(HARBOR, changed, MUSEUM));
-      assertThat(answer(sync.index(), "Where were the rover's new wheels made?").quotes().get(0).text()).contains("Turin");
+      // Among the quotes, not necessarily first: with the fake model's one-hot word tokens, the long
+      // summary paragraph, which has every word of the question somewhere, matches as well.
+      assertThat(answer(sync.index(), "Where were the rover's new wheels made?").quotes())
+          .anySatisfy(q -> assertThat(q.text()).contains("Turin"));
     }
   }
 

@@ -19,7 +19,7 @@ class QuestionVectorsTest {
 
   @Test
   void aVectorEmbeddedAheadIsTakenOnceWithoutEmbeddingAgain() {
-    QuestionVectors ahead = new QuestionVectors(4);
+    QuestionVectors<float[]> ahead = new QuestionVectors<float[]>(4);
     ahead.embedAhead("who won", embed);
 
     assertThat(ahead.take("who won", embed)).containsExactly(7f);
@@ -30,7 +30,7 @@ class QuestionVectorsTest {
 
   @Test
   void aQuestionNotEmbeddedAheadIsEmbeddedWhenTaken() {
-    QuestionVectors ahead = new QuestionVectors(4);
+    QuestionVectors<float[]> ahead = new QuestionVectors<float[]>(4);
     ahead.embedAhead("when", embed);
 
     assertThat(ahead.take("where", embed)).containsExactly(5f);
@@ -40,7 +40,7 @@ class QuestionVectorsTest {
 
   @Test
   void theSameQuestionAheadTwiceIsEmbeddedOnce() {
-    QuestionVectors ahead = new QuestionVectors(4);
+    QuestionVectors<float[]> ahead = new QuestionVectors<float[]>(4);
     ahead.embedAhead("how much", embed);
     ahead.embedAhead("how much", embed);
 
@@ -49,7 +49,7 @@ class QuestionVectorsTest {
 
   @Test
   void theOldestIsDroppedBeyondCapacity() {
-    QuestionVectors ahead = new QuestionVectors(2);
+    QuestionVectors<float[]> ahead = new QuestionVectors(2);
     ahead.embedAhead("a", embed);
     ahead.embedAhead("bb", embed);
     ahead.embedAhead("ccc", embed);
@@ -61,7 +61,7 @@ class QuestionVectorsTest {
 
   @Test
   void aFailureAheadIsRetriedByTheTakerWhoSeesItsOwnFailure() {
-    QuestionVectors ahead = new QuestionVectors(2);
+    QuestionVectors<float[]> ahead = new QuestionVectors(2);
     ahead.embedAhead("boom", text -> {
       throw new IllegalStateException("model failed ahead");
     });

@@ -25,7 +25,7 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 public final class BgeSmallEmbedder implements TextEmbedder {
   /**
    * The model, and how it is run: one text at a time (see {@link #embedBatched}), questions after
-   * {@link #QUERY_INSTRUCTION}. Kept embeddings (articles' and training questions') are keyed by it
+   * {@link #QUERY_INSTRUCTION}. Kept embeddings (articles') are keyed by it
    * and by the bare texts, so any change to how a text is embedded must change this id too.
    */
   public static final String MODEL_ID = "bge-small-en-v1.5-q-single";

@@ -3,8 +3,10 @@ package io.articlebot.app.cli;
 import io.articlebot.app.Main;
 import io.articlebot.app.config.BotConfig;
 import io.articlebot.app.training.Floors;
+import io.articlebot.app.training.Reproduction;
 import io.articlebot.app.training.TrainingManifest;
 import io.articlebot.core.embedding.BgeSmallEmbedder;
+import io.articlebot.core.embedding.EmbeddingFingerprint;
 import io.articlebot.core.embedding.EmbeddingStore;
 import io.articlebot.core.eval.EvalReport;
 import io.articlebot.core.model.AnswerModel;
@@ -33,8 +35,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "train", mixinStandardHelpOptions = true,
     description = "Train the answer model on the labelled sets, print figures cross-validated by article, and write the model.")
 public final class TrainCommand implements Callable<Integer> {
-  /** Largest relative parameter difference at which a retrained model counts as the shipped one. */
-  static final double REPRODUCED = 1e-3;
+  static final String FINGERPRINT_PATH = "eval/trained-embeddings.properties";
   static final String MODEL_PATH = "bot-core/src/main/resources" + AnswerModel.RESOURCE;
 
   @ParentCommand
@@ -109,19 +110,23 @@ public final class TrainCommand implements Callable<Integer> {
         "The answer model: produced by `./article-bot train` from eval/training-sets.properties. Do not edit by hand:",
         "change the features or the data and train again. docs/retrieval.md explains every input."));
     Path target = out != null ? out : home.resolve(MODEL_PATH);
+    String fingerprint = EmbeddingFingerprint.of(BgeSmallEmbedder.shared());
     if (check) {
-      // Embeddings computed on another machine may differ in their last bits, and so may the fit:
-      // the shipped model is reproduced when every parameter agrees to within 0.1 %.
       AnswerModel shipped = AnswerModel.shipped();
-      double distance = ModelFile.distance(shipped, result.model());
-      boolean same = text.equals(shipped()) || distance <= REPRODUCED;
-      System.out.printf(Locale.ROOT, "training %s the shipped model %s (trained %s; largest parameter difference %.2g)%n",
-          same ? "reproduces" : "does NOT reproduce", shipped.version(), result.model().version(), distance);
+      Reproduction.Verdict v = Reproduction.judge(ModelFile.distance(shipped, result.model()),
+          Reproduction.recorded(home.resolve(FINGERPRINT_PATH)), fingerprint);
+      boolean same = text.equals(shipped()) || v.reproduced();
+      System.out.printf(Locale.ROOT, "training %s the shipped model %s (trained %s; %s)%n",
+          same ? "reproduces" : "does NOT reproduce", shipped.version(), result.model().version(), v.says());
       return same && floorsHold ? 0 : 1;
     }
     Files.createDirectories(target.toAbsolutePath().getParent());
     Files.writeString(target, text, StandardCharsets.UTF_8);
     System.out.println("wrote " + target);
+    if (out == null) {
+      Reproduction.record(home.resolve(FINGERPRINT_PATH), fingerprint, result.model().version());
+      System.out.println("wrote " + home.resolve(FINGERPRINT_PATH) + " (embedding fingerprint " + fingerprint + ")");
+    }
     return 0;
   }
 

@@ -76,11 +76,6 @@ final class WarmingEmbedder implements TextEmbedder {
   }
 
   @Override
-  public float[] embedQuestion(String question) {
-    return model().embedQuestion(question);
-  }
-
-  @Override
   public QuestionEmbedding embedQuestionWithTokens(String question) {
     return model().embedQuestionWithTokens(question);
   }

@@ -110,11 +110,10 @@ public final class TrainCommand implements Callable<Integer> {
         "The answer model: produced by `./article-bot train` from eval/training-sets.properties. Do not edit by hand:",
         "change the features or the data and train again. docs/retrieval.md explains every input."));
     Path target = out != null ? out : home.resolve(MODEL_PATH);
-    String fingerprint = EmbeddingFingerprint.of(BgeSmallEmbedder.shared());
     if (check) {
       AnswerModel shipped = AnswerModel.shipped();
       Reproduction.Verdict v = Reproduction.judge(ModelFile.distance(shipped, result.model()),
-          Reproduction.recorded(home.resolve(FINGERPRINT_PATH)), fingerprint);
+          Reproduction.recorded(home.resolve(FINGERPRINT_PATH)), EmbeddingFingerprint.of(BgeSmallEmbedder.shared()));
       boolean same = text.equals(shipped()) || v.reproduced();
       System.out.printf(Locale.ROOT, "training %s the shipped model %s (trained %s; %s)%n",
           same ? "reproduces" : "does NOT reproduce", shipped.version(), result.model().version(), v.says());
@@ -124,6 +123,7 @@ public final class TrainCommand implements Callable<Integer> {
     Files.writeString(target, text, StandardCharsets.UTF_8);
     System.out.println("wrote " + target);
     if (out == null) {
+      String fingerprint = EmbeddingFingerprint.of(BgeSmallEmbedder.shared());
       Reproduction.record(home.resolve(FINGERPRINT_PATH), fingerprint, result.model().version());
       System.out.println("wrote " + home.resolve(FINGERPRINT_PATH) + " (embedding fingerprint " + fingerprint + ")");
     }

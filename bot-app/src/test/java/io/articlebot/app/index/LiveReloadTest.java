@@ -59,11 +59,6 @@ class LiveReloadTest {
     }
 
     @Override
-    public float[] embedQuestion(String question) {
-      return BgeSmallEmbedder.shared().embedQuestion(question);
-    }
-
-    @Override
     public QuestionEmbedding embedQuestionWithTokens(String question) {
       return BgeSmallEmbedder.shared().embedQuestionWithTokens(question);
     }

@@ -113,11 +113,6 @@ public final class BgeSmallEmbedder implements TextEmbedder {
   }
 
   @Override
-  public float[] embedQuestion(String question) {
-    return run(List.of(QUERY_INSTRUCTION + question))[0];
-  }
-
-  @Override
   public QuestionEmbedding embedQuestionWithTokens(String question) {
     Encoding encoding = tokenizer.encode(QUERY_INSTRUCTION + question);
     float[][] hidden = hidden(new Encoding[] {encoding})[0];

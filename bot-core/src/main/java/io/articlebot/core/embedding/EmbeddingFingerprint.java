@@ -11,8 +11,9 @@ import java.util.List;
  * What an embedder makes of a few fixed texts, down to the last bit, as a short hash. ONNX Runtime
  * picks its kernels by CPU, so the same model and texts give vectors that differ in their last
  * bits from one processor family to another (seen with the same jar natively on an AVX-512 VNNI
- * machine and under an emulated AVX2 one); training then refits slightly different weights. Two machines with the same fingerprint embed
- * alike, and there a retrained model must match the shipped one exactly.
+ * machine and under an emulated AVX2 one); training then refits slightly different weights. Two
+ * machines with the same fingerprint embed alike, and there a retrained model must match the
+ * shipped one exactly.
  */
 public final class EmbeddingFingerprint {
   // Texts of a few dozen tokens: very short ones came out alike on both processor families.

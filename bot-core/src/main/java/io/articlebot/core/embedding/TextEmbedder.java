@@ -13,13 +13,16 @@ public interface TextEmbedder {
 
   int dimension();
 
-  float[] embedQuestion(String question);
-
   /**
-   * The question's vector, as {@link #embedQuestion}, and from the same run its content tokens'
-   * vectors (no punctuation, no stop words, nothing of the instruction before it).
+   * The question's vector and, from the same run, its content tokens' vectors (no punctuation, no
+   * stop words, nothing of the instruction before it).
    */
   QuestionEmbedding embedQuestionWithTokens(String question);
+
+  /** The question's vector alone: one way of embedding a question, whatever is asked of it. */
+  default float[] embedQuestion(String question) {
+    return embedQuestionWithTokens(question).vector();
+  }
 
   /** Each passage's content tokens' vectors, as {@link #embedQuestionWithTokens} gives a question's. */
   List<TokenVectors> embedTokens(List<String> passages);

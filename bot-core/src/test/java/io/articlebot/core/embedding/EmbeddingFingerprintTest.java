@@ -26,11 +26,6 @@ class EmbeddingFingerprintTest {
       }
 
       @Override
-      public float[] embedQuestion(String question) {
-        return fake.embedQuestion(question);
-      }
-
-      @Override
       public QuestionEmbedding embedQuestionWithTokens(String question) {
         return fake.embedQuestionWithTokens(question);
       }

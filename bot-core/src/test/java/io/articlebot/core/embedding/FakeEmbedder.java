@@ -25,11 +25,6 @@ public final class FakeEmbedder implements TextEmbedder {
   }
 
   @Override
-  public float[] embedQuestion(String question) {
-    return embed(question);
-  }
-
-  @Override
   public QuestionEmbedding embedQuestionWithTokens(String question) {
     return new QuestionEmbedding(embed(question), tokens(question));
   }
@@ -62,10 +57,8 @@ public final class FakeEmbedder implements TextEmbedder {
   private float[] embed(String text) {
     embedded.incrementAndGet();
     float[] v = new float[DIMENSION];
-    for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-      if (!w.isEmpty()) {
-        v[Math.floorMod(w.hashCode(), DIMENSION)] += 1;
-      }
+    for (String w : words(text)) {
+      v[Math.floorMod(w.hashCode(), DIMENSION)] += 1;
     }
     double norm = 0;
     for (float x : v) {

@@ -2,7 +2,7 @@ package io.articlebot.app;
 
 import io.articlebot.core.embedding.BgeSmallEmbedder;
 import io.articlebot.core.embedding.EmbeddingException;
-import io.articlebot.core.embedding.QuestionEmbedding;
+import io.articlebot.core.embedding.TextEmbedding;
 import io.articlebot.core.embedding.TextEmbedder;
 import io.articlebot.core.embedding.TokenVectors;
 import java.util.List;
@@ -76,7 +76,7 @@ final class WarmingEmbedder implements TextEmbedder {
   }
 
   @Override
-  public QuestionEmbedding embedQuestionWithTokens(String question) {
+  public TextEmbedding embedQuestionWithTokens(String question) {
     return model().embedQuestionWithTokens(question);
   }
 
@@ -88,5 +88,10 @@ final class WarmingEmbedder implements TextEmbedder {
   @Override
   public List<TokenVectors> embedTokens(List<String> passages) {
     return model().embedTokens(passages);
+  }
+
+  @Override
+  public List<TextEmbedding> embedPassagesWithTokens(List<String> passages) {
+    return model().embedPassagesWithTokens(passages);
   }
 }

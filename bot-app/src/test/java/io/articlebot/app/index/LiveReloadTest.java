@@ -16,7 +16,7 @@ import io.articlebot.core.chat.FeedbackSink;
 import io.articlebot.core.chat.Reply;
 import io.articlebot.core.embedding.BgeSmallEmbedder;
 import io.articlebot.core.embedding.EmbeddingStore;
-import io.articlebot.core.embedding.QuestionEmbedding;
+import io.articlebot.core.embedding.TextEmbedding;
 import io.articlebot.core.embedding.TextEmbedder;
 import io.articlebot.core.embedding.TokenVectors;
 import java.nio.file.Files;
@@ -59,7 +59,7 @@ class LiveReloadTest {
     }
 
     @Override
-    public QuestionEmbedding embedQuestionWithTokens(String question) {
+    public TextEmbedding embedQuestionWithTokens(String question) {
       return BgeSmallEmbedder.shared().embedQuestionWithTokens(question);
     }
 

@@ -113,10 +113,10 @@ public final class BgeSmallEmbedder implements TextEmbedder {
   }
 
   @Override
-  public QuestionEmbedding embedQuestionWithTokens(String question) {
+  public TextEmbedding embedQuestionWithTokens(String question) {
     Encoding encoding = tokenizer.encode(QUERY_INSTRUCTION + question);
     float[][] hidden = hidden(new Encoding[] {encoding})[0];
-    return new QuestionEmbedding(unit(hidden[0]), contentTokens(encoding, hidden, instructionTokens));
+    return new TextEmbedding(unit(hidden[0]), contentTokens(encoding, hidden, instructionTokens));
   }
 
   @Override
@@ -125,6 +125,21 @@ public final class BgeSmallEmbedder implements TextEmbedder {
     for (String text : passages) {
       Encoding encoding = tokenizer.encode(text);
       out.add(contentTokens(encoding, hidden(new Encoding[] {encoding})[0], 0));
+    }
+    return out;
+  }
+
+  /**
+   * One run per passage for both, where {@link #embedPassages} and {@link #embedTokens} take one
+   * each: the vector and tokens are bit for bit theirs (one text per run, so no padding).
+   */
+  @Override
+  public List<TextEmbedding> embedPassagesWithTokens(List<String> passages) {
+    List<TextEmbedding> out = new ArrayList<>(passages.size());
+    for (String text : passages) {
+      Encoding encoding = tokenizer.encode(text);
+      float[][] hidden = hidden(new Encoding[] {encoding})[0];
+      out.add(new TextEmbedding(unit(hidden[0]), contentTokens(encoding, hidden, 0)));
     }
     return out;
   }

@@ -17,7 +17,7 @@ public interface TextEmbedder {
    * The question's vector and, from the same run, its content tokens' vectors (no punctuation, no
    * stop words, nothing of the instruction before it).
    */
-  QuestionEmbedding embedQuestionWithTokens(String question);
+  TextEmbedding embedQuestionWithTokens(String question);
 
   /** The question's vector alone: one way of embedding a question, whatever is asked of it. */
   default float[] embedQuestion(String question) {
@@ -29,6 +29,20 @@ public interface TextEmbedder {
 
   /** One vector per text, in order. */
   List<float[]> embedPassages(List<String> texts);
+
+  /**
+   * Each passage's vector and content tokens, as {@link #embedPassages} and {@link #embedTokens}
+   * give them. A model that yields both from one run overrides this to run once per passage.
+   */
+  default List<TextEmbedding> embedPassagesWithTokens(List<String> passages) {
+    List<float[]> vectors = embedPassages(passages);
+    List<TokenVectors> tokens = embedTokens(passages);
+    List<TextEmbedding> out = new java.util.ArrayList<>(passages.size());
+    for (int i = 0; i < passages.size(); i++) {
+      out.add(new TextEmbedding(vectors.get(i), tokens.get(i)));
+    }
+    return out;
+  }
 
   static float dot(float[] a, float[] b) {
     float sum = 0;

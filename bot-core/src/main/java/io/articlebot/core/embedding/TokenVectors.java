@@ -1,5 +1,6 @@
 package io.articlebot.core.embedding;
 
+import java.nio.ByteBuffer;
 import java.util.List;
 import org.apache.lucene.util.VectorUtil;
 
@@ -57,6 +58,47 @@ public final class TokenVectors {
 
   public int size() {
     return rows.length;
+  }
+
+  /** The length of each token's vector (0 for {@link #NONE}). */
+  int dimension() {
+    return rows.length == 0 ? 0 : rows[0].length;
+  }
+
+  /** Bytes {@link #write} takes. */
+  int encodedSize() {
+    return Integer.BYTES + rows.length * (Float.BYTES + dimension());
+  }
+
+  /** The token count, each token's scale, then each token's bytes. */
+  void write(ByteBuffer out) {
+    out.putInt(rows.length);
+    for (float scale : scales) {
+      out.putFloat(scale);
+    }
+    for (byte[] row : rows) {
+      out.put(row);
+    }
+  }
+
+  /** What {@link #write} wrote, for tokens of {@code dimension} values. */
+  static TokenVectors read(ByteBuffer in, int dimension) {
+    int count = in.getInt();
+    if (count < 0 || (long) count * (Float.BYTES + dimension) > in.remaining()) {
+      throw new IllegalArgumentException("not token vectors: " + count + " tokens in " + in.remaining() + " bytes");
+    }
+    if (count == 0) {
+      return NONE;
+    }
+    float[] scales = new float[count];
+    for (int i = 0; i < count; i++) {
+      scales[i] = in.getFloat();
+    }
+    byte[][] rows = new byte[count][dimension];
+    for (byte[] row : rows) {
+      in.get(row);
+    }
+    return new TokenVectors(rows, scales);
   }
 
   /** The cosine of token {@code i} and token {@code j} of {@code other}, to within the rounding. */

@@ -85,6 +85,12 @@ final class AnalysedArticle {
     return texts;
   }
 
+  /** The texts of an article's sentences: the first of {@link #textsToEmbed}. */
+  static List<String> sentenceTexts(Article article) {
+    List<String> texts = textsToEmbed(article);
+    return texts.subList(0, texts.size() - indexedParagraphs(article).size());
+  }
+
   /** Vectors listed as {@link #textsToEmbed} lists their texts. */
   static Vectors listed(Article article, List<Embedding> vectors) {
     int sentenceCount = vectors.size() - indexedParagraphs(article).size();

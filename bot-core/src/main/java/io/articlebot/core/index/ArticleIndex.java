@@ -5,6 +5,8 @@ import io.articlebot.core.analysis.TextAnalyzer;
 import io.articlebot.core.article.Article;
 import io.articlebot.core.embedding.BgeSmallEmbedder;
 import io.articlebot.core.embedding.EmbeddingStore;
+import io.articlebot.core.embedding.KeptTokens;
+import io.articlebot.core.embedding.TextEmbedding;
 import io.articlebot.core.embedding.TextEmbedder;
 import io.articlebot.core.embedding.TokenVectors;
 import java.io.IOException;
@@ -212,17 +214,53 @@ public final class ArticleIndex {
 
   static Embeddings embeddings(Article article, TextEmbedder embedder, EmbeddingStore store, int eagerLimit) {
     List<String> texts = AnalysedArticle.textsToEmbed(article);
+    List<String> sentences = AnalysedArticle.sentenceTexts(article);
     Optional<List<float[]>> kept = store.keptPassages(embedder, texts);
     if (kept.isPresent()) {
-      return new Embeddings(kept.get().stream().map(Embedding::of).toList(), true, false);
+      List<Embedding> vectors = kept.get().stream().map(Embedding::of).toList();
+      Optional<KeptTokens> tokens = store.keptTokens(embedder, sentences);
+      if (tokens.isEmpty() && texts.size() <= eagerLimit) {
+        // Vectors kept by a version that kept no token vectors: the sentences' are made once now.
+        tokens = keep(store, embedder, sentences, embedder.embedTokens(sentences), vectors);
+      }
+      tokens.ifPresent(t -> attach(t, vectors));
+      return new Embeddings(vectors, true, false);
     }
     if (texts.size() <= eagerLimit) {
-      return new Embeddings(store.passages(embedder, texts).vectors().stream().map(Embedding::of).toList(), false, false);
+      List<TextEmbedding> fresh = embedder.embedPassagesWithTokens(texts);
+      List<float[]> raw = fresh.stream().map(TextEmbedding::vector).toList();
+      store.keepPassages(embedder, texts, raw);
+      List<Embedding> vectors = raw.stream().map(Embedding::of).toList();
+      List<TokenVectors> tokens = fresh.subList(0, sentences.size()).stream().map(TextEmbedding::tokens).toList();
+      keep(store, embedder, sentences, tokens, vectors).ifPresent(t -> attach(t, vectors));
+      return new Embeddings(vectors, false, false);
     }
     // Embedding takes about 7 ms a text on 2 cores: a long article would keep the bot from
     // answering for minutes. Its texts are embedded when a question first needs them instead,
     // and vector search skips it.
     return new Embeddings(texts.stream().map(t -> Embedding.onDemand(embedder, t)).toList(), false, true);
+  }
+
+  /**
+   * Keeps the sentences' token vectors in the store; where it cannot, the first embeddings of
+   * {@code vectors} (the sentences') hold them in memory instead.
+   */
+  private static Optional<KeptTokens> keep(EmbeddingStore store, TextEmbedder embedder, List<String> sentences,
+      List<TokenVectors> tokens, List<Embedding> vectors) {
+    Optional<KeptTokens> kept = store.keepTokens(embedder, sentences, tokens);
+    if (kept.isEmpty()) {
+      for (int i = 0; i < tokens.size(); i++) {
+        vectors.get(i).tokens(tokens.get(i));
+      }
+    }
+    return kept;
+  }
+
+  /** The first {@code tokens.size()} of {@code vectors} (the sentences') read their tokens from {@code tokens}. */
+  static void attach(KeptTokens tokens, List<Embedding> vectors) {
+    for (int i = 0; i < tokens.size(); i++) {
+      vectors.get(i).keptTokens(tokens, i);
+    }
   }
 
   static IndexSearcher searcher(IndexReader reader) {
@@ -373,9 +411,10 @@ public final class ArticleIndex {
   }
 
   /**
-   * Each sentence's token vectors, in order. They are not kept on disk: a sentence's are computed
-   * (one model run, about as long as embedding it) the first time it is a candidate, then kept in
-   * memory, shared by every {@link #only} view.
+   * Each sentence's token vectors, in order. An article embedded at once has them kept on disk
+   * beside its vectors (made in the same model runs), and a sentence's are read the first time
+   * it is a candidate; otherwise they are computed then (one model run, about as long as embedding
+   * it). Either way they are held in memory from then on, shared by every {@link #only} view.
    */
   public List<TokenVectors> tokenVectors(List<IndexedSentence> sentences) {
     List<IndexedSentence> missing = new ArrayList<>(new java.util.LinkedHashSet<>(

@@ -1,9 +1,11 @@
 package io.articlebot.core.index;
 
 import io.articlebot.core.embedding.TextEmbedder;
+import io.articlebot.core.embedding.KeptTokens;
 import io.articlebot.core.embedding.TokenVectors;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The vector of one indexed text: computed when the article was indexed, or, for an article too
@@ -13,8 +15,14 @@ final class Embedding {
   private final TextEmbedder embedder;
   private final String text;
   private volatile float[] vector;
-  /** The text's token vectors, computed on the first question that has it as a candidate. */
+  /**
+   * The text's token vectors: read from {@link #kept} or computed on the first question that has
+   * it as a candidate, then held.
+   */
   private volatile TokenVectors tokens;
+  /** Where the token vectors are kept on disk, if they are: the text is entry {@link #keptAt}. */
+  private volatile KeptTokens kept;
+  private volatile int keptAt;
 
   private Embedding(TextEmbedder embedder, String text, float[] vector) {
     this.embedder = embedder;
@@ -49,12 +57,29 @@ final class Embedding {
     return v;
   }
 
-  /** The token vectors, or null when not computed yet. */
+  /** The token vectors, held or read from where they are kept; null when not computed yet. */
   TokenVectors tokens() {
-    return tokens;
+    TokenVectors t = tokens;
+    KeptTokens k = kept;
+    if (t == null && k != null) {
+      Optional<TokenVectors> read = k.read(keptAt);
+      if (read.isPresent()) {
+        t = read.get();
+        tokens = t;
+      } else {
+        kept = null; // gone or damaged: computed instead, by the caller
+      }
+    }
+    return t;
   }
 
   void tokens(TokenVectors t) {
     tokens = t;
+  }
+
+  /** Takes the token vectors from entry {@code at} of {@code k} when first asked for. */
+  void keptTokens(KeptTokens k, int at) {
+    keptAt = at;
+    kept = k;
   }
 }

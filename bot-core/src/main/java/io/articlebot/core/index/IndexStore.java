@@ -3,6 +3,7 @@ package io.articlebot.core.index;
 import io.articlebot.core.analysis.TextAnalyzer;
 import io.articlebot.core.article.Article;
 import io.articlebot.core.embedding.EmbeddingStore;
+import io.articlebot.core.embedding.KeptTokens;
 import io.articlebot.core.embedding.TextEmbedder;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -18,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -577,10 +579,14 @@ public final class IndexStore implements Closeable {
       try {
         float[][] sv = vectors.read(ArticleIndex.SENTENCE_VECTOR, sentenceDoc, s0, stats[pos].sentences());
         float[][] pv = vectors.read(ArticleIndex.PARAGRAPH_VECTOR, paragraphDoc, p0, stats[pos].paragraphs());
+        Optional<KeptTokens> tokens = embeddings.keptTokens(embedder, AnalysedArticle.sentenceTexts(article))
+            .filter(t -> t.size() == sv.length);
         return AnalysedArticle.of(a, article, s0, p0, new AnalysedArticle.Vectors() {
           @Override
           public Embedding sentence(int i) {
-            return Embedding.of(sv[i]);
+            Embedding e = Embedding.of(sv[i]);
+            tokens.ifPresent(t -> e.keptTokens(t, i));
+            return e;
           }
 
           @Override

@@ -5,7 +5,7 @@ import io.articlebot.core.analysis.Lexicon;
 import io.articlebot.core.analysis.ParsedQuestion;
 import io.articlebot.core.analysis.QueryTerm;
 import io.articlebot.core.analysis.QuestionParser;
-import io.articlebot.core.embedding.QuestionEmbedding;
+import io.articlebot.core.embedding.TextEmbedding;
 import io.articlebot.core.index.ArticleIndex;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +23,7 @@ public final class QueryReader {
   private final QuestionParser parser;
   private final QueryExpander expander;
   /** Enough for a few lines read ahead; a vector nobody takes is dropped with the oldest. */
-  private final QuestionVectors<QuestionEmbedding> ahead = new QuestionVectors<>(16);
+  private final QuestionVectors<TextEmbedding> ahead = new QuestionVectors<>(16);
 
   public QueryReader(ArticleIndex index) {
     this.index = index;
@@ -57,11 +57,11 @@ public final class QueryReader {
   }
 
   /** With the vector already computed (batches, caches). */
-  public Query read(String question, QuestionEmbedding embedding) {
+  public Query read(String question, TextEmbedding embedding) {
     return read(parser.parse(question), embedding);
   }
 
-  private Query read(ParsedQuestion parsed, QuestionEmbedding embedding) {
+  private Query read(ParsedQuestion parsed, TextEmbedding embedding) {
     List<WeightedTerm> terms = weigh(parsed.text(), parsed.terms());
     int focus = -1;
     double total = 0;

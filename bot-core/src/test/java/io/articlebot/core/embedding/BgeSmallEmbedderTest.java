@@ -43,11 +43,29 @@ class BgeSmallEmbedderTest {
 
   @Test
   void aQuestionsTokensComeFromTheSameRunAsItsVectorWithoutStopWordsPunctuationOrTheInstruction() {
-    QuestionEmbedding e = MODEL.embedQuestionWithTokens("When did it open?");
+    TextEmbedding e = MODEL.embedQuestionWithTokens("When did it open?");
     assertThat(e.vector()).containsExactly(MODEL.embedQuestion("When did it open?"));
     // "when", "did", "open": "it" is a stop word, "?" punctuation.
     assertThat(e.tokens().size()).isEqualTo(3);
     assertThat(MODEL.embedQuestionWithTokens("the, of it?").tokens().size()).isZero();
+  }
+
+  @Test
+  void aPassagesVectorAndTokensFromOneRunAreBitForBitThoseOfTwo() {
+    List<String> texts = List.of("The company is based in Hangzhou.", "Tickets cost nine dollars, or 12 euros!");
+    List<TextEmbedding> both = MODEL.embedPassagesWithTokens(texts);
+    List<float[]> vectors = MODEL.embedPassages(texts);
+    List<TokenVectors> tokens = MODEL.embedTokens(texts);
+    for (int i = 0; i < texts.size(); i++) {
+      assertThat(both.get(i).vector()).containsExactly(vectors.get(i));
+      TokenVectors a = both.get(i).tokens();
+      TokenVectors b = tokens.get(i);
+      assertThat(a.size()).isEqualTo(b.size()).isPositive();
+      for (int t = 0; t < a.size(); t++) {
+        assertThat(a.cosine(t, a, t)).isEqualTo(b.cosine(t, b, t));
+        assertThat(a.cosine(t, b, t)).isEqualTo(b.cosine(t, b, t));
+      }
+    }
   }
 
   @Test

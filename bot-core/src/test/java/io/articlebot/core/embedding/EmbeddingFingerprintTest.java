@@ -26,7 +26,7 @@ class EmbeddingFingerprintTest {
       }
 
       @Override
-      public QuestionEmbedding embedQuestionWithTokens(String question) {
+      public TextEmbedding embedQuestionWithTokens(String question) {
         return fake.embedQuestionWithTokens(question);
       }
 

@@ -55,10 +55,50 @@ class EmbeddingStoreTest {
   }
 
   @Test
+  void keepsAListsTokenVectorsAndReadsThemOneTextAtATime() {
+    FakeEmbedder embedder = new FakeEmbedder();
+    List<String> texts = List.of("The rover landed.", "", "It weighs 412 kilograms.");
+    List<TokenVectors> tokens = embedder.embedTokens(texts);
+    assertThat(EmbeddingStore.at(dir).keepTokens(embedder, texts, tokens)).isPresent();
+    KeptTokens kept = EmbeddingStore.at(dir).keptTokens(embedder, texts).orElseThrow();
+    assertThat(kept.size()).isEqualTo(3);
+    for (int i : new int[] {2, 0, 1}) {
+      TokenVectors read = kept.read(i).orElseThrow();
+      assertThat(read.size()).isEqualTo(tokens.get(i).size());
+      for (int t = 0; t < read.size(); t++) {
+        for (int u = 0; u < read.size(); u++) {
+          assertThat(read.cosine(t, read, u)).isEqualTo(tokens.get(i).cosine(t, tokens.get(i), u));
+        }
+      }
+    }
+    assertThat(EmbeddingStore.at(dir).keptTokens(embedder, List.of("The rover landed.", "", "It weighs 413 kilograms."))).isEmpty();
+  }
+
+  @Test
+  void aDamagedTokenFileIsNotReadEvenAfterItWasOpened() throws IOException {
+    FakeEmbedder embedder = new FakeEmbedder();
+    List<String> texts = List.of("one sentence here", "another one");
+    EmbeddingStore store = EmbeddingStore.at(dir);
+    KeptTokens kept = store.keepTokens(embedder, texts, embedder.embedTokens(texts)).orElseThrow();
+    Path file;
+    try (Stream<Path> files = Files.walk(dir)) {
+      file = files.filter(f -> f.toString().endsWith(".tok")).findFirst().orElseThrow();
+    }
+    byte[] whole = Files.readAllBytes(file);
+    Files.write(file, java.util.Arrays.copyOf(whole, whole.length - 5));
+    assertThat(kept.read(1)).isEmpty();
+    assertThat(store.keptTokens(embedder, texts)).isEmpty();
+    Files.delete(file);
+    assertThat(kept.read(0)).isEmpty();
+  }
+
+  @Test
   void withoutAStoreNothingIsKept() {
     FakeEmbedder embedder = new FakeEmbedder();
     EmbeddingStore.none().passages(embedder, List.of("x"));
     assertThat(EmbeddingStore.none().passages(embedder, List.of("x")).cached()).isFalse();
     assertThat(embedder.embedded.get()).isEqualTo(2);
+    assertThat(EmbeddingStore.none().keepTokens(embedder, List.of("x"), embedder.embedTokens(List.of("x")))).isEmpty();
+    assertThat(EmbeddingStore.none().keptTokens(embedder, List.of("x"))).isEmpty();
   }
 }

@@ -25,8 +25,8 @@ public final class FakeEmbedder implements TextEmbedder {
   }
 
   @Override
-  public QuestionEmbedding embedQuestionWithTokens(String question) {
-    return new QuestionEmbedding(embed(question), tokens(question));
+  public TextEmbedding embedQuestionWithTokens(String question) {
+    return new TextEmbedding(embed(question), tokens(question));
   }
 
   @Override

@@ -73,6 +73,26 @@ class IndexStoreTest {
   }
 
   @Test
+  void aReopenedIndexReadsItsSentencesTokenVectorsFromTheStoreAndComputesOnlyTheQuestions(@TempDir Path kept) throws IOException {
+    List<Article> articles = List.of(HARBOR, ROVER);
+    try (IndexStore store = IndexStore.open(dir, embedder, EmbeddingStore.at(kept), "v1")) {
+      store.sync(sources(articles), IndexStore.Progress.NONE);
+    }
+    FakeEmbedder later = new FakeEmbedder();
+    try (IndexStore store = IndexStore.open(dir, later, EmbeddingStore.at(kept), "v1")) {
+      ArticleIndex index = store.sync(sources(articles), IndexStore.Progress.NONE).index();
+      List<String> questions = questions(articles);
+      SearchEngine ours = new SearchEngine(index);
+      SearchEngine theirs = new SearchEngine(ArticleIndex.build(articles, new FakeEmbedder(), EmbeddingStore.none()));
+      for (String q : questions) {
+        assertThat(ours.explain(new Question(q)).answer()).as(q).isEqualTo(theirs.explain(new Question(q)).answer());
+      }
+      assertThat(later.embedded.get()).isEqualTo(questions.size());
+      assertThat(later.tokenTexts.get()).isEqualTo(questions.size());
+    }
+  }
+
+  @Test
   void aChangedArticleIsIndexedAloneAndTheIndexAnswersAsOneBuiltAfresh() throws IOException {
     try (IndexStore store = open("v1")) {
       store.sync(sources(List.of(HARBOR, ROVER, MUSEUM)), IndexStore.Progress.NONE);

@@ -35,7 +35,7 @@ class SampleTableTest {
     double[] question = new double[QuestionFeature.COUNT];
     question[QuestionFeature.NEGATED.ordinal()] = answerable ? 0 : 1;
     EvalQuestion q = new EvalQuestion("q", "t", "question", answerable, answerable ? List.of("x") : List.of(), List.of());
-    return new Sample("set", article, q, new QueryReader(INDEX).read("question", new io.articlebot.core.embedding.QuestionEmbedding(new float[64], io.articlebot.core.embedding.TokenVectors.NONE)), candidates, question, positive, 3);
+    return new Sample("set", article, q, new QueryReader(INDEX).read("question", new io.articlebot.core.embedding.TextEmbedding(new float[64], io.articlebot.core.embedding.TokenVectors.NONE)), candidates, question, positive, 3);
   }
 
   @Test

@@ -53,7 +53,7 @@ class TrainersTest {
       double[] question = new double[QuestionFeature.COUNT];
       question[QuestionFeature.NEGATED.ordinal()] = answerable ? 0 : 1;
       EvalQuestion eq = new EvalQuestion("q" + q, "t", "question " + q, answerable, answerable ? List.of("x") : List.of(), List.of());
-      out.add(new Sample("synthetic", "a" + (q % 4), eq, READER.read("question", new io.articlebot.core.embedding.QuestionEmbedding(new float[64], io.articlebot.core.embedding.TokenVectors.NONE)), candidates, question, positive, 1));
+      out.add(new Sample("synthetic", "a" + (q % 4), eq, READER.read("question", new io.articlebot.core.embedding.TextEmbedding(new float[64], io.articlebot.core.embedding.TokenVectors.NONE)), candidates, question, positive, 1));
     }
     return out;
   }

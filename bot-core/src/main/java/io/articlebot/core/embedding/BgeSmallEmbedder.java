@@ -114,19 +114,12 @@ public final class BgeSmallEmbedder implements TextEmbedder {
 
   @Override
   public TextEmbedding embedQuestionWithTokens(String question) {
-    Encoding encoding = tokenizer.encode(QUERY_INSTRUCTION + question);
-    float[][] hidden = hidden(new Encoding[] {encoding})[0];
-    return new TextEmbedding(unit(hidden[0]), contentTokens(encoding, hidden, instructionTokens));
+    return embedAlone(QUERY_INSTRUCTION + question, instructionTokens);
   }
 
   @Override
   public List<TokenVectors> embedTokens(List<String> passages) {
-    List<TokenVectors> out = new ArrayList<>(passages.size());
-    for (String text : passages) {
-      Encoding encoding = tokenizer.encode(text);
-      out.add(contentTokens(encoding, hidden(new Encoding[] {encoding})[0], 0));
-    }
-    return out;
+    return passages.stream().map(text -> embedAlone(text, 0).tokens()).toList();
   }
 
   /**
@@ -135,13 +128,14 @@ public final class BgeSmallEmbedder implements TextEmbedder {
    */
   @Override
   public List<TextEmbedding> embedPassagesWithTokens(List<String> passages) {
-    List<TextEmbedding> out = new ArrayList<>(passages.size());
-    for (String text : passages) {
-      Encoding encoding = tokenizer.encode(text);
-      float[][] hidden = hidden(new Encoding[] {encoding})[0];
-      out.add(new TextEmbedding(unit(hidden[0]), contentTokens(encoding, hidden, 0)));
-    }
-    return out;
+    return passages.stream().map(text -> embedAlone(text, 0)).toList();
+  }
+
+  /** One run of the model on {@code input} alone: its [CLS] vector, and its content tokens after the first {@code skip}. */
+  private TextEmbedding embedAlone(String input, int skip) {
+    Encoding encoding = tokenizer.encode(input);
+    float[][] hidden = hidden(new Encoding[] {encoding})[0];
+    return new TextEmbedding(unit(hidden[0]), contentTokens(encoding, hidden, skip));
   }
 
   /**

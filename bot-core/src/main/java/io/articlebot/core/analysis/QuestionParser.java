@@ -37,6 +37,7 @@ public final class QuestionParser {
       "wrote", "think", "thinks", "thought", "comment", "commented", "react", "reacted", "respond", "responded", "argue", "argued",
       "believe", "believes", "warn", "warned", "suggest", "suggested", "note", "noted", "hint", "hinted");
   private static final Pattern COUNTED = Pattern.compile("\\bhow\\s+many\\s+(?:more\\s+|of\\s+the\\s+|of\\s+)?([\\p{L}\\d-]+)");
+  private static final Pattern ASKED_KIND = Pattern.compile("\\b(?:what|which)\\s+([\\p{L}\\d-]+)");
   private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\d'-]+");
   private static final Set<String> HOW_WORDS = Set.of("much", "many", "long", "old", "far", "often", "soon");
   /** "How much money": the amount is the answer; the article may only say "$5 million". */
@@ -72,17 +73,19 @@ public final class QuestionParser {
     Optional<String> focusWord = focusWord(lower, type);
     boolean statement = AnswerTypeReader.words(lower).stream().anyMatch(STATEMENT_VERBS::contains);
     Matcher counted = COUNTED.matcher(lower);
-    List<String> countedWords = lower.contains("many") && counted.find() ? countedWords(lower.substring(counted.start(1))) : List.of();
+    List<String> countedWords = lower.contains("many") && counted.find() ? nounWords(lower.substring(counted.start(1))) : List.of();
+    Matcher kind = ASKED_KIND.matcher(lower);
+    List<String> askedKind = kind.find() ? nounWords(lower.substring(kind.start(1))) : List.of();
     List<QueryTerm> terms = terms(withoutChineseStopWords(withOneWordVerbs(text)), type);
-    return new ParsedQuestion(text, type, terms, focusWord, countedWords, statement);
+    return new ParsedQuestion(text, type, terms, focusWord, countedWords, askedKind, statement);
   }
 
   /**
-   * The words after "how many" up to the first function word: "how many library cards were"
-   * gives library, cards. Without a part-of-speech tagger the verb of "how many panels cover the
-   * roof" comes along too; a number before any of them will do.
+   * The words after "how many" (or "what", "which") up to the first function word: "how many
+   * library cards were" gives library, cards. Without a part-of-speech tagger the verb of "how many
+   * panels cover the roof" comes along too; a number before any of them will do.
    */
-  private List<String> countedWords(String afterHowMany) {
+  private List<String> nounWords(String afterHowMany) {
     List<String> words = new ArrayList<>(3);
     for (String w : NON_WORD.split(afterHowMany)) {
       if (w.isEmpty() || lexicon.isQuestionStopWord(w) || TextAnalyzer.isStopWord(w) || words.size() == 3) {

@@ -8,6 +8,7 @@ package io.articlebot.core.features;
 public enum QuestionFeature {
   MISSING_WORDS(Evidence.FOR, "share of the question's weight in words the article never uses in any form"),
   MISSING_NAMES(Evidence.FOR, "the question capitalises a word the article never uses"),
+  MISSING_KIND(Evidence.FOR, "share of the weight of the X of 'what/which X' (\"what programming language\") in words the article never uses"),
   QUESTION_WORDS(Evidence.EITHER, "log(1 + content words of the question)"),
   NEGATED(Evidence.EITHER, "the question is negated (not, never, no...)"),
   EXCLUSIVE(Evidence.EITHER, "the question asks for something besides what it names (other, else, besides, except...)"),

@@ -22,15 +22,22 @@ public final class QuestionFeatures {
     double[] x = new double[QuestionFeature.COUNT];
     double missingMass = 0;
     boolean missingName = false;
+    double kindMass = 0;
+    double missingKindMass = 0;
+    List<String> kind = query.parsed().askedKind();
     for (WeightedTerm t : query.terms()) {
+      boolean ofKind = kind.contains(t.term().word());
+      kindMass += ofKind ? t.mass() : 0;
       if (t.missing()) {
         missingMass += t.mass();
         missingName |= t.term().capitalized();
+        missingKindMass += ofKind ? t.mass() : 0;
       }
     }
     String text = query.parsed().text();
     set(x, QuestionFeature.MISSING_WORDS, query.totalMass() > 0 ? missingMass / query.totalMass() : 1);
     set(x, QuestionFeature.MISSING_NAMES, missingName ? 1 : 0);
+    set(x, QuestionFeature.MISSING_KIND, kindMass > 0 ? missingKindMass / kindMass : 0);
     set(x, QuestionFeature.QUESTION_WORDS, StrictMath.log1p(query.terms().size()));
     set(x, QuestionFeature.NEGATED, Negation.in(text) ? 1 : 0);
     set(x, QuestionFeature.EXCLUSIVE, EXCLUSIVE.matcher(text).find() ? 1 : 0);

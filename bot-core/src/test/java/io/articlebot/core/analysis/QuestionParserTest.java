@@ -184,4 +184,15 @@ class QuestionParserTest {
     assertThat(words(email)).doesNotContain("email", "address");
     assertThat(parser.parse("How many phone lines are there?").type()).isEqualTo(AnswerType.NUMBER);
   }
+
+  @Test
+  void theKindAskedForIsTheNounAfterWhatOrWhich() {
+    assertThat(parser.parse("What programming language is DeepSeek written in?").askedKind())
+        .containsExactly("programming", "language");
+    // no part-of-speech tagger: a verb right after the noun comes along
+    assertThat(parser.parse("Which city hosts the final?").askedKind()).startsWith("city");
+    assertThat(parser.parse("What did Jim Fan say?").askedKind()).isEmpty();
+    assertThat(parser.parse("What is the capital of France?").askedKind()).isEmpty();
+    assertThat(parser.parse("Who founded DeepSeek?").askedKind()).isEmpty();
+  }
 }

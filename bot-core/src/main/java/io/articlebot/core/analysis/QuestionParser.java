@@ -85,9 +85,9 @@ public final class QuestionParser {
    * library cards were" gives library, cards. Without a part-of-speech tagger the verb of "how many
    * panels cover the roof" comes along too; a number before any of them will do.
    */
-  private List<String> nounWords(String afterHowMany) {
+  private List<String> nounWords(String from) {
     List<String> words = new ArrayList<>(3);
-    for (String w : NON_WORD.split(afterHowMany)) {
+    for (String w : NON_WORD.split(from)) {
       if (w.isEmpty() || lexicon.isQuestionStopWord(w) || TextAnalyzer.isStopWord(w) || words.size() == 3) {
         break;
       }

@@ -16,8 +16,8 @@ import java.util.Map;
  * unanswerable ones are mostly about things the text never mentions. The threshold therefore
  * maximises the mean, over the groups of text trained on (each group counting once, however many
  * questions it has), of the share of questions answered rightly or rightly declined, on held-out
- * probabilities. The curve is flat near its top (a few questions either way between 0.38 and
- * 0.50), so its single highest point moves with any change to the model; the threshold is the
+ * probabilities. The curve is flat near its top (a few questions either way over a tenth of its
+ * range), so its single highest point moves with any change to the model; the threshold is the
  * highest point of the curve averaged over a window of {@link #HALF_WINDOW} steps either side,
  * which picks the middle of the plateau rather than its luckiest step.
  */
